@@ -1,0 +1,104 @@
+/**
+ * Calendar dates as integers.
+ *
+ * Every date in poortwachter is a calendar date without time or zone, held as an *epoch day*: the number
+ * of days since 1970-01-01 (which is epoch day 0). Conversion uses Howard Hinnant's `days_from_civil`
+ * and `civil_from_days` algorithms on the proleptic Gregorian calendar, so it never touches `Date`,
+ * the machine's time zone or daylight-saving time, and costs a few integer operations.
+ *
+ * Counting convention (one place, used everywhere): the first sick day is **counted day 1**; counted
+ * day k lies k − 1 counted days after it. "Week N" covers counted days 7N − 6 … 7N; "uiterlijk in week
+ * N" is day 7N; "de eerste dag nadat de ongeschiktheid N weken heeft geduurd" is day 7N + 1.
+ */
+
+import { DateTime } from 'luxon';
+
+export type EpochDay = number;
+
+/** The smallest and largest dates the library accepts anywhere (bounded work for any input). */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2199-12-31';
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). */
+export function daysFromCivil(year: number, month: number, day: number): EpochDay {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of {@link daysFromCivil}. */
+export function civilFromDays(epochDay: EpochDay): { year: number; month: number; day: number } {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses `YYYY-MM-DD` into an epoch day, or returns `undefined` when the text is not a real calendar
+ * date (2023-02-29, 2024-13-01, " 2024-01-01", 2024-1-1 …). Never throws.
+ */
+export function parseIsoDate(text: unknown): EpochDay | undefined {
+  if (typeof text !== 'string' || text.length !== 10) return undefined;
+  const m = ISO_DATE.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/** Formats an epoch day as `YYYY-MM-DD` (years 0–9999). */
+export function formatIsoDate(epochDay: EpochDay): string {
+  const { year, month, day } = civilFromDays(epochDay);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(epochDay: EpochDay): number {
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Adds calendar months with luxon's end-of-month clamping (2004-01-31 + 1 month = 2004-02-29). Only the
+ * month terms of the old regimes need it; luxon runs in UTC here, so the machine's zone plays no part.
+ */
+export function addMonths(epochDay: EpochDay, months: number): EpochDay {
+  const { year, month, day } = civilFromDays(epochDay);
+  const moved = DateTime.utc(year, month, day).plus({ months });
+  return daysFromCivil(moved.year, moved.month, moved.day);
+}
+
+/** Calendar date of counted day k when no day is skipped: day 1 is `start` itself. */
+export function countedDayToEpoch(start: EpochDay, k: number): EpochDay {
+  return start + k - 1;
+}
+
+export const MIN_EPOCH_DAY = parseIsoDate(MIN_DATE)!;
+export const MAX_EPOCH_DAY = parseIsoDate(MAX_DATE)!;

@@ -1,0 +1,64 @@
+/**
+ * The Algemene termijnenwet's holidays (Atw art 3, BWBR0002448), for the one option that needs them:
+ * UWV's leniency of "de eerste werkdag na de 42e ziekteweek". The statutory deadlines themselves never
+ * move for weekends or holidays (Atw 1(2), 4(a), 5; see README, "Weekends and holidays").
+ *
+ * Listed: Nieuwjaarsdag, Goede Vrijdag (equated by art 3(2)), tweede Paasdag, Koningsdag (27 April, or
+ * 26 April when the 27th is a Sunday; before 2014 Koninginnedag, 30 April or 29 April when the 30th is
+ * a Sunday), 5 mei, Hemelvaartsdag, tweede Pinksterdag, eerste en tweede Kerstdag. Days added by royal
+ * decree (art 3(3)) are not in it.
+ */
+import { daysFromCivil, isoWeekday, civilFromDays, type EpochDay } from './days.js';
+
+/** Easter Sunday (Gregorian; anonymous "Meeus/Jones/Butcher" algorithm). */
+export function easterSunday(year: number): EpochDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return daysFromCivil(year, month, day);
+}
+
+function kingsDay(year: number): EpochDay {
+  const [month, day] = year >= 2014 ? [4, 27] : [4, 30];
+  const d = daysFromCivil(year, month, day);
+  return isoWeekday(d) === 7 ? d - 1 : d;
+}
+
+/** The Atw holidays of one year, sorted. */
+export function atwHolidays(year: number): EpochDay[] {
+  const easter = easterSunday(year);
+  return [
+    daysFromCivil(year, 1, 1),
+    easter - 2,
+    easter + 1,
+    kingsDay(year),
+    daysFromCivil(year, 5, 5),
+    easter + 39,
+    easter + 50,
+    daysFromCivil(year, 12, 25),
+    daysFromCivil(year, 12, 26),
+  ].sort((x, y) => x - y);
+}
+
+export function isWorkingDay(day: EpochDay): boolean {
+  if (isoWeekday(day) >= 6) return false;
+  return !atwHolidays(civilFromDays(day).year).includes(day);
+}
+
+/** The first working day on or after `day` (no weekend, no Atw holiday). */
+export function firstWorkingDayFrom(day: EpochDay): EpochDay {
+  let d = day;
+  while (!isWorkingDay(d)) d++;
+  return d;
+}
