@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -16,6 +19,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
     external: ['zod', 'luxon', 'json-rules-engine'],
   },
 ]);

@@ -1,1 +1,163 @@
-console.log("cli placeholder")
+/**
+ * The `poortwachter` command. Reads a case from flags or a JSON file, prints the timeline in the chosen
+ * format. Bad input: a clear message on stderr and exit code 1; wrong usage: exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, safeComputeTimeline, type CaseInput, type Timeline } from './index.js';
+import { renderTable, renderMarkdown } from './render-text.js';
+import { toICalendar } from './ical.js';
+import { toSvg } from './svg.js';
+
+const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
+
+Usage:
+  poortwachter timeline --first-sick-day DATE [--case case.json] [--as-of DATE]
+                        [--format table|json|ics|svg|markdown] [--lang nl|en] [--rules pack.json]
+  poortwachter explain MILESTONE... --first-sick-day DATE [--case case.json] [--as-of DATE] [--lang nl|en]
+  poortwachter validate case.json
+  poortwachter --help | --version
+
+Options:
+  --first-sick-day DATE  day 1 of the sickness, YYYY-MM-DD (overrides the case file's firstSickDay)
+  --case FILE            a case as JSON: { "firstSickDay": ..., "events": [...] } ('-' reads stdin)
+  --as-of DATE           judge statuses on this day (done, done-late, open, overdue, not-applicable)
+  --format FORMAT        table (default), json, ics, svg or markdown
+  --lang LANG            nl (default) or en
+  --rules FILE           a JSON array of rules of your own (same format as rules/*.json)
+  --case-id ID           reference for iCalendar UIDs (default: the case file's caseId or "case")
+
+Examples:
+  poortwachter timeline --first-sick-day 2026-03-02
+  poortwachter timeline --case case.json --as-of 2026-11-22 --lang en
+  poortwachter timeline --first-sick-day 2026-03-02 --format ics > case.ics
+  poortwachter explain ziekmelding-uwv --first-sick-day 2026-03-02 --lang en
+  poortwachter validate case.json
+
+Exit codes: 0 success, 1 invalid case or rules, 2 wrong usage.`;
+
+class UsageError extends Error {}
+
+function readJson(path: string): unknown {
+  const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${path === '-' ? 'stdin' : path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function describeError(error: PoortwachterError): string {
+  if (error instanceof InvalidInputError) {
+    return `Invalid case (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`).join('\n')}`;
+  }
+  return `${error.message} [${error.code}]`;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'first-sick-day': { type: 'string' },
+      case: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      lang: { type: 'string', default: 'nl' },
+      rules: { type: 'string' },
+      'case-id': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${__PACKAGE_VERSION__}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const lang = values.lang;
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${lang}'`);
+  const format = values.format;
+  if (!['table', 'json', 'ics', 'svg', 'markdown'].includes(format)) throw new UsageError(`--format must be table, json, ics, svg or markdown, not '${format}'`);
+
+  const rules = values.rules === undefined ? undefined : readJson(values.rules);
+  if (rules !== undefined && !Array.isArray(rules)) throw new UsageError(`${values.rules} must hold a JSON array of rules`);
+  const options = rules === undefined ? undefined : { rules: rules as unknown[] };
+
+  if (command === 'validate') {
+    const file = rest[0] ?? values.case;
+    if (file === undefined) throw new UsageError('validate needs a case file: poortwachter validate case.json');
+    const result = safeComputeTimeline(readJson(file), options);
+    if (!result.success) {
+      process.stderr.write(`${file}: ${describeError(result.error)}\n`);
+      return 1;
+    }
+    process.stdout.write(`${file}: valid (first sick day ${result.data.firstSickDay}, regime ${result.data.regime}, ${result.data.milestones.length} milestones)\n`);
+    return 0;
+  }
+  if (command !== 'timeline' && command !== 'explain') throw new UsageError(`unknown command '${command}'`);
+
+  const fromFile = values.case === undefined ? {} : readJson(values.case);
+  if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) throw new UsageError(`${values.case} must hold a JSON object (a case)`);
+  const input: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
+  if (values['first-sick-day'] !== undefined) input.firstSickDay = values['first-sick-day'];
+  if (values['as-of'] !== undefined) input.asOf = values['as-of'];
+  if (input.firstSickDay === undefined) throw new UsageError('give --first-sick-day YYYY-MM-DD or a --case file with firstSickDay');
+
+  const result = safeComputeTimeline(input, options);
+  if (!result.success) {
+    process.stderr.write(`${describeError(result.error)}\n`);
+    return 1;
+  }
+  const timeline: Timeline = result.data;
+  if (command === 'explain') {
+    if (rest.length === 0) throw new UsageError(`explain needs a milestone id: one of ${timeline.milestones.map((m) => m.id).join(', ')}`);
+    const out: string[] = [];
+    for (const id of rest) {
+      try {
+        out.push(explainMilestone(timeline, id, { locale: lang }));
+      } catch (e) {
+        if (e instanceof PoortwachterError) {
+          process.stderr.write(`${e.message}\n`);
+          return 1;
+        }
+        throw e;
+      }
+    }
+    process.stdout.write(`${out.join('\n\n')}\n`);
+    return 0;
+  }
+  const caseId = values['case-id'] ?? (input as CaseInput).caseId ?? 'case';
+  const text =
+    format === 'json'
+      ? JSON.stringify(timeline, null, 2)
+      : format === 'ics'
+        ? toICalendar(timeline, { caseId, locale: lang })
+        : format === 'svg'
+          ? toSvg(timeline, { locale: lang })
+          : format === 'markdown'
+            ? renderMarkdown(timeline, lang)
+            : renderTable(timeline, lang);
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
+
+declare const __PACKAGE_VERSION__: string;
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`poortwachter: ${(e as Error).message}\nRun 'poortwachter --help' for usage.\n`);
+    process.exitCode = 2;
+  } else if ((e as { code?: string }).code === 'ENOENT') {
+    process.stderr.write(`poortwachter: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}

@@ -7,7 +7,7 @@ import { BUILTIN_RULE_FILES } from './builtin-rules.js';
 import { addMonths, formatIsoDate, parseIsoDate, type EpochDay } from './days.js';
 import { InternalError, InvalidInputError, PoortwachterError, type Issue } from './errors.js';
 import { firstWorkingDayFrom } from './holidays.js';
-import { caseInputSchema, type CaseInput } from './input-schema.js';
+import { caseEventSchema, caseInputSchema, isoDateSchema, MAX_EVENTS, type CaseEvent, type CaseInput } from './input-schema.js';
 import { buildChain, dateOfCountedDay, skippedBefore, countedDaysUpTo, type Chain, type Interval, type StateEvent } from './periods.js';
 import { regimeFor, WVP_START, type Regime } from './regimes.js';
 import { compileRule, orderRules, type CompiledRule, type CompiledVersion } from './rule-loader.js';
@@ -79,6 +79,25 @@ function eventDate(e: NonNullable<CaseInput['events']>[number]): { date: string;
   return { date: e.date, field: 'date' };
 }
 
+/**
+ * The valid parts of an input the schema rejected: a valid first sick day and asOf, and each event that
+ * passes on its own (at its own index; `undefined` where it does not).
+ */
+function salvage(raw: unknown): CaseInput {
+  const obj = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const date = (v: unknown): string | undefined => (isoDateSchema.safeParse(v).success ? (v as string) : undefined);
+  const rawEvents = Array.isArray(obj.events) ? obj.events.slice(0, MAX_EVENTS) : [];
+  const events = rawEvents.map((e) => {
+    const r = caseEventSchema.safeParse(e);
+    return r.success ? r.data : undefined;
+  });
+  return {
+    firstSickDay: date(obj.firstSickDay) ?? '',
+    asOf: date(obj.asOf),
+    events: events as CaseEvent[],
+  };
+}
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true));
   (options.rules ?? []).forEach((raw, i) => {
@@ -101,10 +120,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function buildContext(raw: unknown): CaseContext {
     const parsed = caseInputSchema.safeParse(raw);
-    if (!parsed.success) throw new InvalidInputError(zodIssues(parsed.error));
-    const input = parsed.data;
-    const issues: Issue[] = [];
-    const firstSickDay = parseIsoDate(input.firstSickDay)!;
+    // On a schema error, the parts that are valid are still checked, so that one error lists every problem.
+    const issues: Issue[] = parsed.success ? [] : zodIssues(parsed.error);
+    const input: CaseInput = parsed.success ? parsed.data : salvage(raw);
+    const firstSickDay = parseIsoDate(input.firstSickDay);
+    if (firstSickDay === undefined) throw new InvalidInputError(issues);
     if (input.firstSickDay < WVP_START) {
       issues.push({ code: 'before_wvp', path: ['firstSickDay'], message: `${input.firstSickDay} is before ${WVP_START}, when the Wet verbetering poortwachter took effect; poortwachter does not compute earlier law` });
     }
@@ -112,7 +132,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (asOf !== undefined && asOf < firstSickDay) {
       issues.push({ code: 'as_of_before_first_sick_day', path: ['asOf'], message: `asOf ${input.asOf} is before the first sick day ${input.firstSickDay}` });
     }
-    const events = input.events ?? [];
+    const events: ReadonlyArray<CaseEvent | undefined> = input.events ?? [];
     const stateEvents: StateEvent[] = [];
     const leave: Array<Interval & { index: number }> = [];
     const deviations = new Map<string, { due: EpochDay; reason: string }>();
@@ -123,6 +143,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const herstel: Array<{ date: EpochDay; index: number }> = [];
 
     events.forEach((e, index) => {
+      if (e === undefined) return; // rejected by the schema already
       const { date: text, field } = eventDate(e);
       const date = parseIsoDate(text)!;
       if (date < firstSickDay) {
@@ -207,7 +228,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const completions = new Map<string, Completion>();
     const evaluations: EpochDay[] = [];
     events.forEach((e) => {
-      if (e.type !== 'completed') return;
+      if (e?.type !== 'completed') return;
       const d = parseIsoDate(e.date)!;
       if (!inChain(d)) return;
       if (e.milestone === 'evaluatie') evaluations.push(d);

@@ -146,7 +146,7 @@ export const caseInputSchema = z.strictObject({
   noRiskPolis: z.boolean().optional(),
   events: z.array(caseEventSchema).max(MAX_EVENTS, { error: `at most ${MAX_EVENTS} events per case` }).optional(),
   options: caseOptionsSchema.optional(),
-});
+}, { error: (iss) => (iss.code === 'invalid_type' ? 'the case input must be an object such as { "firstSickDay": "2026-03-02" }' : undefined) });
 
 export type CaseInput = z.infer<typeof caseInputSchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;

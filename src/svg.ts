@@ -1,0 +1,135 @@
+/**
+ * A timeline picture as SVG: a week axis from day 1, the periods of sickness and the gaps between them,
+ * pregnancy leave, the wachttijd and every extension of wage payment, and each milestone labelled with
+ * its date (overdue ones in red with a "!"). Pure string building; no DOM needed.
+ */
+import { parseIsoDate } from './days.js';
+import type { Locale } from './explain.js';
+import type { Timeline } from './timeline-schema.js';
+
+export interface SvgOptions {
+  readonly locale?: Locale;
+  /** Width in pixels (default 1200). */
+  readonly width?: number;
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const COLORS: Record<string, string> = {
+  done: '#2e7d32',
+  'done-late': '#ef6c00',
+  open: '#1565c0',
+  overdue: '#c62828',
+  'not-applicable': '#9e9e9e',
+  none: '#1565c0',
+};
+
+const CAUSES: Record<Locale, Record<string, string>> = {
+  nl: { 'vrijwillige-verlenging': 'vrijwillige verlenging', 'late-wia-aanvraag': 'te late WIA-aanvraag', loonsanctie: 'loonsanctie', 'late-ziekmelding': 'te late ziekmelding', 'employment-ended': 'einde dienstverband' },
+  en: { 'vrijwillige-verlenging': 'voluntary extension', 'late-wia-aanvraag': 'late WIA application', loonsanctie: 'wage sanction', 'late-ziekmelding': 'late sickness report', 'employment-ended': 'end of employment' },
+};
+
+export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
+  const locale = options.locale ?? 'nl';
+  const nl = locale === 'nl';
+  const width = options.width ?? 1200;
+  const left = 24;
+  const right = 24;
+  const d0 = parseIsoDate(timeline.firstSickDay)!;
+  const wachttijdEnd = parseIsoDate(timeline.lastDayOfWachttijd)!;
+  const wageEnd = parseIsoDate(timeline.endOfWagePayment)!;
+  let last = Math.max(wachttijdEnd, wageEnd);
+  for (const m of timeline.milestones) last = Math.max(last, parseIsoDate(m.due)!);
+  const span = last - d0 + 21;
+  const scale = (width - left - right) / span;
+  const x = (d: number): number => Math.round((left + (d - d0) * scale) * 10) / 10;
+  const out: string[] = [];
+
+  // Periods of sickness, the gaps between them, pregnancy leave.
+  const bandY = 44;
+  for (const p of timeline.periods) {
+    const s = parseIsoDate(p.start)!;
+    const e = p.end === null ? Math.max(wachttijdEnd, s) : parseIsoDate(p.end)!;
+    out.push(`<rect class="period" x="${x(s)}" y="${bandY}" width="${Math.max(1, x(e + 1) - x(s))}" height="14" fill="#e57373"><title>${esc(`${nl ? 'ziek' : 'sick'} ${p.start} – ${p.end ?? '…'}`)}</title></rect>`);
+    if (p.gapBefore !== null) {
+      const gs = parseIsoDate(p.gapBefore.start)!;
+      const ge = parseIsoDate(p.gapBefore.end)!;
+      out.push(`<rect class="gap" x="${x(gs)}" y="${bandY}" width="${Math.max(1, x(ge + 1) - x(gs))}" height="14" fill="#e0e0e0"><title>${esc(`${nl ? 'hersteld' : 'fit'} ${p.gapBefore.start} – ${p.gapBefore.end} (${p.gapBefore.days} ${nl ? 'dagen, tellen niet mee' : 'days, not counted'})`)}</title></rect>`);
+    }
+  }
+  for (const l of timeline.leave) {
+    const s = parseIsoDate(l.start)!;
+    const e = parseIsoDate(l.end)!;
+    out.push(`<rect class="leave" x="${x(s)}" y="${bandY}" width="${Math.max(1, x(e + 1) - x(s))}" height="14" fill="#ba68c8"><title>${esc(`${nl ? 'zwangerschapsverlof' : 'pregnancy leave'} ${l.start} – ${l.end}`)}</title></rect>`);
+  }
+  out.push(`<text x="${left}" y="${bandY - 4}" class="small">${esc(nl ? 'ziekteperiodes (rood), hersteld (grijs), verlof (paars)' : 'sickness (red), fit (grey), leave (purple)')}</text>`);
+
+  // Week axis: a tick every 13 weeks from day 1.
+  const axisY = 84;
+  out.push(`<line x1="${x(d0)}" y1="${axisY}" x2="${x(last + 14)}" y2="${axisY}" stroke="#424242" stroke-width="1"/>`);
+  for (let w = 0; d0 + w * 7 <= last + 14; w += 13) {
+    const dx = x(d0 + w * 7);
+    out.push(`<line class="tick" x1="${dx}" y1="${axisY - 4}" x2="${dx}" y2="${axisY + 4}" stroke="#424242"/>`);
+    out.push(`<text class="small" x="${dx}" y="${axisY - 8}" text-anchor="middle">${nl ? 'wk' : 'wk'} ${w}</text>`);
+  }
+
+  // The wachttijd and the extensions of wage payment.
+  const barY = axisY + 10;
+  out.push(`<rect class="wachttijd" x="${x(d0)}" y="${barY}" width="${x(wachttijdEnd + 1) - x(d0)}" height="8" fill="#90caf9"><title>${esc(`${nl ? 'wachttijd tot en met' : 'wachttijd up to'} ${timeline.lastDayOfWachttijd}`)}</title></rect>`);
+  const wage = timeline.milestones.find((m) => m.id === 'einde-loondoorbetaling');
+  for (const step of wage?.explanation ?? []) {
+    if (step.step !== 'extension') continue;
+    const s = parseIsoDate(step.from)!;
+    const e = parseIsoDate(step.to)!;
+    out.push(`<rect class="extension" data-cause="${step.cause}" x="${x(s)}" y="${barY}" width="${Math.max(1, x(e + 1) - x(s))}" height="8" fill="#ffb74d"><title>${esc(`${CAUSES[locale][step.cause]}: ${step.from} – ${step.to} (+${step.days} ${nl ? 'dagen' : 'days'})`)}</title></rect>`);
+    out.push(`<text class="small extension-label" x="${x(s)}" y="${barY + 20}">${esc(`${CAUSES[locale][step.cause]} +${step.days}d`)}</text>`);
+  }
+
+  // Milestones, labels stacked in rows so that they do not overlap.
+  const rowsY = barY + 40;
+  const rowEnds: number[] = [];
+  const rowHeight = 16;
+  for (const m of timeline.milestones) {
+    const d = parseIsoDate(m.due)!;
+    const mx = x(d);
+    const status = m.status ?? 'none';
+    const overdue = status === 'overdue';
+    const label = `${overdue ? '! ' : ''}${m.due} ${m.title[locale]}`;
+    const textWidth = label.length * 6.1;
+    const anchorRight = mx + textWidth > width - right;
+    const startX = anchorRight ? mx - textWidth : mx;
+    let row = rowEnds.findIndex((end) => end < startX - 6);
+    if (row === -1) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = startX + textWidth;
+    const ly = rowsY + row * rowHeight;
+    const color = COLORS[status]!;
+    out.push(
+      `<g class="milestone status-${status}" data-id="${esc(m.id)}" data-due="${m.due}">` +
+        `<line x1="${mx}" y1="${axisY}" x2="${mx}" y2="${ly - 10}" stroke="${color}" stroke-width="0.6" stroke-dasharray="2,2"/>` +
+        `<circle cx="${mx}" cy="${axisY}" r="3.5" fill="${color}"/>` +
+        `<text x="${mx}" y="${ly}" text-anchor="${anchorRight ? 'end' : 'start'}" fill="${color}"${overdue ? ' font-weight="bold"' : ''}>${esc(label)}</text>` +
+        `<title>${esc(`${m.title[locale]}: ${m.due}${m.status !== undefined ? ` (${m.status})` : ''}`)}</title></g>`,
+    );
+  }
+  const height = rowsY + Math.max(1, rowEnds.length) * rowHeight + 16;
+  const title = nl
+    ? `Poortwachter-tijdlijn · eerste ziektedag ${timeline.firstSickDay} · ${timeline.regime}${timeline.asOf !== undefined ? ` · stand ${timeline.asOf}` : ''}`
+    : `Poortwachter timeline · first sick day ${timeline.firstSickDay} · ${timeline.regime}${timeline.asOf !== undefined ? ` · as of ${timeline.asOf}` : ''}`;
+  if (timeline.asOf !== undefined) {
+    const a = parseIsoDate(timeline.asOf)!;
+    out.push(`<line class="as-of" x1="${x(a)}" y1="${bandY - 2}" x2="${x(a)}" y2="${height - 8}" stroke="#6a1b9a" stroke-width="1"/>`);
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" role="img" aria-label="${esc(title)}">`,
+    `<style>.small{font-size:10px;fill:#616161}</style>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
+    ...out,
+    '</svg>',
+  ].join('\n');
+}
