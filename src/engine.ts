@@ -481,10 +481,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       deviation = { reason: dev.reason };
       explanation.push({ step: 'deviation', due: formatIsoDate(dev.due), reason: dev.reason });
     } else if (data.onverwijld === true && completion === undefined && ctx.chain.periods.length > 1) {
-      // Regeling art 2(3): the counted days passed the term in an earlier, short period; the current
-      // period makes the absence long, so the analysis is due without delay from its first day.
+      // Regeling art 2(3): the counted days passed the term in an earlier period that was itself shorter
+      // than the term (so long absence was not apparent then); the current period makes the absence
+      // long, so the analysis is due without delay from its first day.
       const current = ctx.chain.periods[ctx.chain.periods.length - 1]!;
-      if (due < current.start) {
+      const passedIn = ctx.chain.periods.find((p) => p.start <= due && due <= p.end);
+      if (due < current.start && passedIn !== undefined && passedIn.end - passedIn.start + 1 < (result.countedDay ?? Infinity)) {
         due = current.start;
         countedDay = undefined;
         onverwijld = true;
