@@ -41,7 +41,8 @@ export function compileCondition(condition: Condition): Predicate {
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    // json-rules-engine: an empty `any` is false, an empty `all` is true.
+    // json-rules-engine treats an empty list as satisfied, for `any` as for `all`.
+    if (parts.length === 0) return () => true;
     return (facts) => parts.some((p) => p(facts));
   }
   if ('not' in condition) {

@@ -62,11 +62,17 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(conditionSchema).max(64) }),
     z.strictObject({ any: z.array(conditionSchema).max(64) }),
     z.strictObject({ not: conditionSchema }),
-    z.strictObject({
-      fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
-      operator: z.enum(OPERATORS),
-      value: z.union([primitive, z.array(primitive).max(64)]),
-    }),
+    z
+      .strictObject({
+        fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
+        operator: z.enum(OPERATORS),
+        value: z.union([primitive, z.array(primitive).max(64)]),
+      })
+      .refine((c) => !(c.operator === 'in' || c.operator === 'notIn') || Array.isArray(c.value), {
+        // json-rules-engine calls value.indexOf: anything but an array makes it throw.
+        message: "the operators 'in' and 'notIn' need an array value",
+        path: ['value'],
+      }),
   ]),
 );
 
