@@ -284,8 +284,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       case 'afterMilestone': {
         const ref = ctx.computed.get(timing.milestone);
         if (ref === undefined) return undefined;
-        const base = ref.completed ?? ref.due;
-        steps.push({ step: 'after-milestone', milestone: timing.milestone, days: timing.days, from: formatIsoDate(base), source: ref.completed !== undefined ? 'recorded' : 'due' });
+        const recorded = timing.from === 'due' ? undefined : ref.completed;
+        const base = recorded ?? ref.due;
+        steps.push({ step: 'after-milestone', milestone: timing.milestone, days: timing.days, from: formatIsoDate(base), source: recorded !== undefined ? 'recorded' : 'due' });
         return { due: base + timing.days, inherited: ref.notApplicable };
       }
       case 'beforeEnd': {
@@ -603,7 +604,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const wachttijd = ctx.computed.get('einde-wachttijd')?.due ?? dateOfCountedDay(ctx.chain, 728).date;
     const wage = ctx.computed.get('einde-loondoorbetaling')?.due ?? wachttijd;
     const chain = ctx.chain;
-    const partial = (ctx.input.events ?? []).filter((e) => e.type === 'partially-recovered');
+    const partial = (ctx.input.events ?? [])
+      .filter((e) => e.type === 'partially-recovered')
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.percentage ?? -1) - (b.percentage ?? -1)));
     const timeline: Timeline = {
       firstSickDay: formatIsoDate(chain.start),
       regime: ctx.regime.id,

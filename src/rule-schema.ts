@@ -89,8 +89,11 @@ const countedDay = z.number().int().min(1).max(3650);
 export const timingSchema = z.discriminatedUnion('type', [
   /** Counted sick day k of the chain (day 1 = first sick day; gap days are skipped). */
   z.strictObject({ type: z.literal('countedDay'), day: countedDay }),
-  /** A number of calendar days after another milestone: its recorded date, else its due date. */
-  z.strictObject({ type: z.literal('afterMilestone'), milestone: milestoneIdSchema, days }),
+  /**
+   * A number of calendar days after (or, negative, before) another milestone: its recorded date, else
+   * its due date (`from: 'recorded-or-due'`, the default), or always its due date (`from: 'due'`).
+   */
+  z.strictObject({ type: z.literal('afterMilestone'), milestone: milestoneIdSchema, days, from: z.enum(['recorded-or-due', 'due']).optional() }),
   /**
    * `weeks` before the end of the wachttijd (counted day `endDay`), or before the end of a period of
    * wage payment extended by UWV under WIA 24 (vrijwillige verlenging) when there is one.
