@@ -25,6 +25,15 @@ export type { ExplainOptions, Locale } from './explain.js';
 export { REGIMES, regimeFor } from './regimes.js';
 export type { Regime } from './regimes.js';
 export { atwHolidays, isWorkingDay, firstWorkingDayFrom } from './holidays.js';
+export { toICalendar } from './ical.js';
+export type { ICalendarOptions } from './ical.js';
+export { toSvg } from './svg.js';
+export type { SvgOptions } from './svg.js';
+export { renderTable, renderMarkdown } from './render-text.js';
+/** The JSON Schema of the case input, for systems that do not use TypeScript. */
+export { default as caseInputJsonSchema } from '../schema/case.schema.json';
+/** The JSON Schema of a rule file (`rules/*.json`, or a rule pack entry). */
+export { default as ruleJsonSchema } from '../schema/rule.schema.json';
 
 let defaultEngine: Engine | undefined;
 

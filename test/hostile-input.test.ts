@@ -68,10 +68,10 @@ describe('hostile input', () => {
     const many = { firstSickDay: '2025-01-06', events: Array.from({ length: MAX_EVENTS + 1 }, () => ({ type: 'completed', milestone: 'evaluatie', date: '2025-03-01' })) };
     const r = safeComputeTimeline(many);
     expect(r.success).toBe(false);
-    expect((r as { error: InvalidInputError }).error.issues[0]!.message).toContain(`at most ${MAX_EVENTS} events`);
+    expect((r as unknown as { error: InvalidInputError }).error.issues[0]!.message).toContain(`at most ${MAX_EVENTS} events`);
     const far = safeComputeTimeline({ firstSickDay: '2025-01-06', asOf: '9999-12-31' });
     expect(far.success).toBe(false);
-    expect((far as { error: InvalidInputError }).error.issues[0]!.code).toBe('date_out_of_range');
+    expect((far as unknown as { error: InvalidInputError }).error.issues[0]!.code).toBe('date_out_of_range');
   });
 
   test('computeTimeline throws only PoortwachterErrors', () => {

@@ -1,0 +1,106 @@
+// The `poortwachter` command as a user runs it: the built dist/cli.js (npm test builds it first).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const CLI = 'dist/cli.js';
+function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'poortwachter-cli-'));
+const caseFile = join(dir, 'case.json');
+writeFileSync(
+  caseFile,
+  JSON.stringify({
+    caseId: 'E-1001',
+    firstSickDay: '2026-03-02',
+    events: [
+      { type: 'completed', milestone: 'probleemanalyse', date: '2026-04-10' },
+      { type: 'recovered', date: '2026-06-01' },
+      { type: 'sick', date: '2026-06-11' },
+    ],
+  }),
+);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'npm run build' (npm test does it)`);
+});
+
+describe('poortwachter CLI', () => {
+  test('timeline prints an aligned table by default', () => {
+    const r = run(['timeline', '--first-sick-day', '2026-03-02']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Eerste ziektedag 2026-03-02 (ma)');
+    expect(r.stdout).toMatch(/2026-04-12 zo\s+42\s+Probleemanalyse/);
+    expect(r.stdout).toMatch(/2026-12-21 ma\s+295\s+42e-weeksmelding aan UWV/);
+    const lines = r.stdout.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2}/.test(l));
+    const col = (l: string): number => l.indexOf('  ', 14);
+    expect(new Set(lines.map((l) => l.search(/ (wet|praktijk|UWV-beleid) /))).size).toBe(1);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(col(lines[0]!)).toBeGreaterThan(0);
+  });
+
+  test('a case file, asOf and English', () => {
+    const r = run(['timeline', '--case', caseFile, '--as-of', '2026-11-22', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 periods of sickness added together; 10 fit days between them are not counted.');
+    expect(r.stdout).toMatch(/2026-12-31 Thu\s+295\s+42nd-week sickness report to UWV.*open/);
+    expect(r.stdout).toMatch(/Problem analysis.*done/);
+  });
+
+  test('json, markdown, ics and svg formats', () => {
+    const json = JSON.parse(run(['timeline', '--case', caseFile, '--format', 'json']).stdout);
+    expect(json.firstSickDay).toBe('2026-03-02');
+    expect(run(['timeline', '--case', caseFile, '--format', 'markdown']).stdout).toMatch(/^\| Uiterlijk \| Dag \|/m);
+    const ics = run(['timeline', '--case', caseFile, '--format', 'ics']).stdout;
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toContain('E-1001-probleemanalyse@poortwachter');
+    const svg = run(['timeline', '--case', caseFile, '--format', 'svg']).stdout;
+    expect(XMLValidator.validate(svg)).toBe(true);
+  });
+
+  test('explain prints the reasoning of one or more milestones', () => {
+    const r = run(['explain', 'ziekmelding-uwv', 'plan-van-aanpak', '--case', caseFile, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Counted day 295 = first sick day 2026-03-02 + 294 days + 10 days of gap = 2026-12-31');
+    expect(r.stdout).toContain('probleemanalyse (recorded date 2026-04-10) + 14 days');
+    const bad = run(['explain', 'nope', '--case', caseFile]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("Unknown milestone 'nope'");
+  });
+
+  test('validate accepts a good case and lists every problem of a bad one on stderr', () => {
+    expect(run(['validate', caseFile])).toMatchObject({ code: 0 });
+    const badFile = join(dir, 'bad.json');
+    writeFileSync(badFile, JSON.stringify({ firstSickDay: '2001-02-29', events: [{ type: 'loonsanctie', date: '2026-01-01', weeks: 60 }] }));
+    const r = run(['validate', badFile]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('firstSickDay: ');
+    expect(r.stderr).toContain('events[0].weeks: a loonsanctie lasts at most 52 weeks');
+  });
+
+  test('bad input on the command line: clear message, non-zero exit', () => {
+    const r = run(['timeline', '--first-sick-day', '2026-02-30']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("'2026-02-30' is not a real calendar date");
+    expect(run(['timeline']).code).toBe(2);
+    expect(run(['timeline', '--first-sick-day', '2026-03-02', '--format', 'pdf']).stderr).toContain('--format must be');
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['timeline', '--case', join(dir, 'missing.json')]).code).toBe(2);
+  });
+
+  test('--help shows an example; stdin works as a case file', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('poortwachter timeline --first-sick-day 2026-03-02');
+    const r = run(['timeline', '--case', '-', '--format', 'json'], JSON.stringify({ firstSickDay: '2025-01-06' }));
+    expect(JSON.parse(r.stdout).lastDayOfWachttijd).toBe('2027-01-03');
+  });
+});

@@ -1,0 +1,96 @@
+// Explanations, iCalendar and SVG, each checked the way a consumer reads them: the text names the
+// article and the arithmetic; the calendar is parsed back by ical.js; the SVG is parsed as XML.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { computeTimeline, explainMilestone, toICalendar, toSvg, UnknownMilestoneError } from '../src/index.js';
+
+const relapse = computeTimeline({
+  firstSickDay: '2026-03-02',
+  asOf: '2026-11-22',
+  events: [
+    { type: 'completed', milestone: 'probleemanalyse', date: '2026-04-20' },
+    { type: 'recovered', date: '2026-06-01' },
+    { type: 'sick', date: '2026-06-11' },
+    { type: 'loonsanctie', date: '2028-01-10', weeks: 20 },
+  ],
+});
+
+describe('explanations', () => {
+  test('the 42e-weeksmelding: rule version, article and the arithmetic with the gap', () => {
+    const text = explainMilestone(relapse, 'ziekmelding-uwv', { locale: 'en' });
+    expect(text).toContain('version 42e-weeksmelding');
+    expect(text).toContain('Ziektewet art. 38(1)');
+    expect(text).toContain('Counted day 295 = first sick day 2026-03-02 + 294 days + 10 days of gap = 2026-12-31');
+    expect(text).toContain('Status on 2026-11-22: open');
+  });
+
+  test('Dutch is the default', () => {
+    expect(explainMilestone(relapse, 'plan-van-aanpak')).toContain('probleemanalyse (vastgelegde datum 2026-04-20) + 14 dagen');
+  });
+
+  test('extensions of wage payment are explained step by step', () => {
+    const text = explainMilestone(relapse, 'einde-loondoorbetaling', { locale: 'en' });
+    expect(text).toMatch(/Extended by 140 days .* wage sanction \(WIA 25\(9\)/);
+  });
+
+  test('an unknown milestone is a PoortwachterError naming the known ones', () => {
+    expect(() => explainMilestone(relapse, 'nope')).toThrow(UnknownMilestoneError);
+    expect(() => explainMilestone(relapse, 'nope')).toThrow(/Known milestones: .*probleemanalyse/);
+  });
+});
+
+describe('iCalendar', () => {
+  const ics = toICalendar(relapse, { caseId: 'employee 42/7' });
+  const parsed = new ICAL.Component(ICAL.parse(ics));
+  const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+  test('parses, with one all-day event per milestone on its due date', () => {
+    expect(parsed.getFirstPropertyValue('version')).toBe('2.0');
+    expect(events).toHaveLength(relapse.milestones.length);
+    for (const [i, m] of relapse.milestones.entries()) {
+      const e = events[i]!;
+      expect(e.startDate.isDate).toBe(true);
+      expect(e.startDate.toString()).toBe(m.due);
+      expect(e.summary).toContain(m.title.nl);
+    }
+  });
+
+  test('UIDs are stable: case id plus milestone id, the same after recomputing', () => {
+    expect(events.map((e) => e.uid)).toContain('employee%2042%2F7-ziekmelding-uwv@poortwachter');
+    const again = toICalendar(computeTimeline({ firstSickDay: '2026-03-02', asOf: '2027-01-05' }), { caseId: 'employee 42/7' });
+    const uidsAgain = new ICAL.Component(ICAL.parse(again)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+    expect(uidsAgain).toContain('employee%2042%2F7-ziekmelding-uwv@poortwachter');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  test('lines are folded at 75 octets and end in CRLF; descriptions round-trip', () => {
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const e = events.find((x) => x.uid.includes('-ziekmelding-uwv@'))!;
+    expect(e.description).toContain('Getelde ziektedag 295');
+    expect(e.description).toContain('\n');
+  });
+});
+
+describe('SVG', () => {
+  const svg = toSvg(relapse, { locale: 'en' });
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg) as { svg: Record<string, unknown> };
+
+  test('is well-formed XML with an svg root', () => {
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(doc.svg).toBeDefined();
+  });
+
+  test('every milestone has a labelled group with its date', () => {
+    const groups = ([] as Array<{ 'data-id': string; 'data-due': string; text: { '#text': string } }>).concat(doc.svg.g as never);
+    expect(groups.map((g) => g['data-id']).sort()).toEqual(relapse.milestones.map((m) => m.id).sort());
+    for (const g of groups) expect(g.text['#text']).toContain(g['data-due']);
+  });
+
+  test('the gap, the extension and overdue items are drawn', () => {
+    const rects = ([] as Array<Record<string, string>>).concat(doc.svg.rect as never);
+    expect(rects.some((r) => r.class === 'gap')).toBe(true);
+    expect(rects.some((r) => r.class === 'extension' && r['data-cause'] === 'loonsanctie')).toBe(true);
+    expect(svg).toContain('class="milestone status-overdue"');
+  });
+});
