@@ -82,25 +82,31 @@ function footer(t: Timeline, locale: Locale): string[] {
   return lines;
 }
 
-export function renderTable(t: Timeline, locale: Locale = 'nl'): string {
+/** The header and rows; without `asOf` there are no statuses, so no status column. */
+function table(t: Timeline, locale: Locale): { header: string[]; body: string[][] } {
   const h = HEAD[locale];
   const header = [h.due, h.day, h.milestone, h.who, h.label, h.article, h.status];
   const body = rows(t, locale);
+  if (t.asOf !== undefined) return { header, body };
+  return { header: header.slice(0, -1), body: body.map((r) => r.slice(0, -1)) };
+}
+
+export function renderTable(t: Timeline, locale: Locale = 'nl'): string {
+  const { header, body } = table(t, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
   const line = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [...summary(t, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(t, locale)].join('\n');
 }
 
 export function renderMarkdown(t: Timeline, locale: Locale = 'nl'): string {
-  const h = HEAD[locale];
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
-  const header = [h.due, h.day, h.milestone, h.who, h.label, h.article, h.status];
+  const { header, body } = table(t, locale);
   return [
     ...summary(t, locale),
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map((_, i) => (i === 1 ? '---:' : '---')).join('|')}|`,
-    ...rows(t, locale).map((r) => `| ${r.map(esc).join(' | ')} |`),
+    ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     '',
     ...footer(t, locale),
   ].join('\n');
