@@ -24,7 +24,8 @@ for (const tz of zones) {
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    // A suite that fails to load has no failed tests, but it is a failure all the same.
+    failed += report.numFailedTests + report.numFailedTestSuites;
     if (report.numTotalTests === 0) broken = true;
   } catch {
     broken = true;

@@ -79,7 +79,7 @@ export function loadScenarios(dir: string): Scenario[] {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.json')) files.push(p);
+      else if (name.endsWith('.json') && !name.endsWith('.schema.json')) files.push(p);
     }
   };
   walk(dir);

@@ -10,7 +10,7 @@ import { z } from 'zod';
 const files = {
   'schema/case.schema.json': getCaseInputJsonSchema(),
   'schema/rule.schema.json': getRuleJsonSchema(),
-  'test/scenarios/scenario.schema.json': { ...(z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as object), title: 'poortwachter scenario' },
+  'schema/scenario.schema.json': { ...(z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as object), title: 'poortwachter scenario' },
 };
 
 describe('JSON Schema files', () => {
