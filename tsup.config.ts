@@ -3,23 +3,16 @@ import { defineConfig } from 'tsup';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-    // The rule files are bundled (JSON imports); the runtime dependencies stay external.
-    external: ['zod', 'luxon', 'json-rules-engine'],
-  },
-  {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
-    external: ['zod', 'luxon', 'json-rules-engine'],
-  },
-]);
+export default defineConfig({
+  // The CLI shares the library's chunks instead of carrying a second copy; its shebang comes from the
+  // source file. The rule files and JSON Schemas are bundled (JSON imports).
+  entry: { index: 'src/index.ts', testing: 'src/testing.ts', cli: 'src/cli.ts' },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts', testing: 'src/testing.ts' } },
+  splitting: true,
+  sourcemap: false,
+  clean: true,
+  target: 'node20',
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  external: ['zod', 'luxon', 'json-rules-engine'],
+});

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `poortwachter` command. Reads a case from flags or a JSON file, prints the timeline in the chosen
  * format. Bad input: a clear message on stderr and exit code 1; wrong usage: exit code 2.
