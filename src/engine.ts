@@ -457,7 +457,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const data = rule.data;
     const v = version.data;
     const explanation: ExplanationStep[] = [
-      { step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate: formatIsoDate(ctx.chain.start) },
+      { step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate: formatIsoDate(v.selectBy === 'due' ? result.due : ctx.chain.start) },
       ...steps,
     ];
     let due = result.due;

@@ -77,7 +77,10 @@ function stepText(step: ExplanationStep, m: Milestone, locale: Locale): string {
   switch (step.step) {
     case 'rule': {
       const article = m.basis.map((b) => `${b.title} art. ${b.article}`).join('; ');
-      const sel = step.selectBy === 'firstSickDay' ? (nl ? 'gekozen op de eerste ziektedag' : 'chosen by the first sick day') : nl ? 'gekozen op de dag waarop de termijn verstrijkt' : 'chosen by the day the term falls due';
+      const sel =
+        step.selectBy === 'firstSickDay'
+          ? nl ? `gekozen op de eerste ziektedag, ${step.selectDate}` : `chosen by the first sick day, ${step.selectDate}`
+          : nl ? `gekozen op de dag waarop de termijn verstrijkt, ${step.selectDate}` : `chosen by the day the term falls due, ${step.selectDate}`;
       const validity = `[${step.validFrom}, ${step.validTo ?? '…'})`;
       return nl
         ? `Regel ${step.rule}, versie ${step.version} (geldig ${validity}, ${sel}): ${article}.`
