@@ -53,19 +53,30 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The value of the ASCII digit at `i`, or -1 (read with charCodeAt: no regex, no allocation). */
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
 
 /**
  * Parses `YYYY-MM-DD` into an epoch day, or returns `undefined` when the text is not a real calendar
  * date (2023-02-29, 2024-13-01, " 2024-01-01", 2024-1-1 …). Never throws.
  */
 export function parseIsoDate(text: unknown): EpochDay | undefined {
-  if (typeof text !== 'string' || text.length !== 10) return undefined;
-  const m = ISO_DATE.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  const m0 = digit(text, 5);
+  const m1 = digit(text, 6);
+  const d0 = digit(text, 8);
+  const d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day);
 }
@@ -74,10 +85,22 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-/** Formats an epoch day as `YYYY-MM-DD` (years 0–9999). */
-export function formatIsoDate(epochDay: EpochDay): string {
+function formatUncached(epochDay: EpochDay): string {
   const { year, month, day } = civilFromDays(epochDay);
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+// Batches format the same few thousand dates over and over: each is formatted once, then looked up.
+// The table covers the supported range (at most ~110,000 short strings, filled only as used).
+const FORMAT_BASE = -25567; // 1900-01-01
+const FORMAT_SIZE = 109939; // up to 2200-12-31
+const formatted: Array<string | undefined> = new Array<string | undefined>(FORMAT_SIZE);
+
+/** Formats an epoch day as `YYYY-MM-DD` (years 0–9999). */
+export function formatIsoDate(epochDay: EpochDay): string {
+  const i = epochDay - FORMAT_BASE;
+  if (i < 0 || i >= FORMAT_SIZE) return formatUncached(epochDay);
+  return (formatted[i] ??= formatUncached(epochDay));
 }
 
 /** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */

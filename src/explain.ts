@@ -2,7 +2,7 @@
  * Renders a milestone's explanation steps (data produced by the same computation that produced its
  * date) as sentences in Dutch or English.
  */
-import { UnknownMilestoneError } from './errors.js';
+import { PoortwachterError, UnknownMilestoneError } from './errors.js';
 import type { ExplanationStep, Milestone, Timeline } from './timeline-schema.js';
 
 export type Locale = 'nl' | 'en';
@@ -151,8 +151,15 @@ function stepText(step: ExplanationStep, m: Milestone, locale: Locale): string {
 }
 
 /** The explanation of one milestone as lines of text, Dutch by default. */
+/** The locale asked for, checked: `nl` (default) or `en`. */
+export function localeOf(options: { readonly locale?: unknown } | undefined): Locale {
+  const locale = options?.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new PoortwachterError('INVALID_OPTION', `locale must be 'nl' or 'en', not ${JSON.stringify(locale)}`, ['locale']);
+  return locale;
+}
+
 export function explainMilestoneLines(timeline: Timeline, id: string, options: ExplainOptions = {}): string[] {
-  const locale = options.locale ?? 'nl';
+  const locale = localeOf(options);
   const m = timeline.milestones.find((x) => x.id === id);
   if (m === undefined) throw new UnknownMilestoneError(id, timeline.milestones.map((x) => x.id));
   const head = locale === 'nl' ? `${m.title.nl}: uiterlijk ${m.due}` : `${m.title.en}: due ${m.due}`;

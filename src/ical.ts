@@ -4,7 +4,7 @@
  * No clock is read: DTSTAMP is the timeline's `asOf` (or its first sick day) unless `stamp` is given.
  */
 import { formatIsoDate, parseIsoDate } from './days.js';
-import { explainMilestoneLines, type Locale } from './explain.js';
+import { explainMilestoneLines, localeOf, type Locale } from './explain.js';
 import type { Timeline } from './timeline-schema.js';
 
 export interface ICalendarOptions {
@@ -53,7 +53,7 @@ function uidPart(s: string): string {
 }
 
 export function toICalendar(timeline: Timeline, options: ICalendarOptions): string {
-  const locale = options.locale ?? 'nl';
+  const locale = localeOf(options);
   const stamp = compact(options.stamp ?? timeline.asOf ?? timeline.firstSickDay);
   const domain = options.uidDomain ?? 'poortwachter';
   const lines = [

@@ -11,6 +11,7 @@ import { ruleSchema, type RuleFile, type RuleVersion } from './rule-schema.js';
 import { zodIssues } from './zod-issues.js';
 
 export interface CompiledVersion {
+  readonly index: number;
   readonly data: RuleVersion;
   readonly from: EpochDay;
   /** Exclusive; Infinity while in force. */
@@ -23,6 +24,8 @@ export interface CompiledRule {
   readonly data: RuleFile;
   readonly applies: Predicate;
   readonly versions: readonly CompiledVersion[];
+  /** The `rule` field of a milestone, one shared (frozen) object per version. */
+  readonly refs: ReadonlyArray<{ id: string; version: string; validFrom: string; validTo: string | null; selectBy: 'firstSickDay' | 'due' }>;
   /** Milestones whose dates this one's timing needs first. */
   readonly dependsOn: readonly string[];
   readonly builtIn: boolean;
@@ -44,6 +47,12 @@ function dependencies(rule: RuleFile): string[] {
   return [...deps];
 }
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 export function compileRule(source: string, raw: unknown, builtIn: boolean): CompiledRule {
   const parsed = ruleSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
@@ -59,12 +68,16 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean): Com
     issues.push({ code: 'invalid_conditions', path: ['applies'], message: `json-rules-engine rejects the conditions: ${(e as Error).message}` });
   }
   if (issues.length > 0) throw new InvalidRuleError(source, issues);
+  // Milestones share the rule's titles, basis and text instead of copying them: frozen, so that no
+  // caller can change a rule through a timeline.
+  deepFreeze(data);
   return {
     id: data.id,
     source,
     data,
     applies: compileCondition(data.applies),
-    versions: data.versions.map((v) => ({ data: v, from: parseIsoDate(v.validFrom)!, to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)! })),
+    versions: data.versions.map((v, index) => ({ index, data: v, from: parseIsoDate(v.validFrom)!, to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)! })),
+    refs: data.versions.map((v) => Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy })),
     dependsOn: dependencies(data),
     builtIn,
   };

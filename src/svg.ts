@@ -4,7 +4,7 @@
  * its date (overdue ones in red with a "!"). Pure string building; no DOM needed.
  */
 import { parseIsoDate } from './days.js';
-import type { Locale } from './explain.js';
+import { localeOf, type Locale } from './explain.js';
 import type { Timeline } from './timeline-schema.js';
 
 export interface SvgOptions {
@@ -32,7 +32,7 @@ const CAUSES: Record<Locale, Record<string, string>> = {
 };
 
 export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
-  const locale = options.locale ?? 'nl';
+  const locale = localeOf(options);
   const nl = locale === 'nl';
   const width = options.width ?? 1200;
   const left = 24;

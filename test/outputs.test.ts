@@ -3,7 +3,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, explainMilestone, toICalendar, toSvg, UnknownMilestoneError } from '../src/index.js';
+import { computeTimeline, explainMilestone, timelineSchema, toICalendar, toSvg, UnknownMilestoneError } from '../src/index.js';
+import { loadScenarios } from '../src/testing.js';
 
 const relapse = computeTimeline({
   firstSickDay: '2026-03-02',
@@ -92,5 +93,43 @@ describe('SVG', () => {
     expect(rects.some((r) => r.class === 'gap')).toBe(true);
     expect(rects.some((r) => r.class === 'extension' && r['data-cause'] === 'loonsanctie')).toBe(true);
     expect(svg).toContain('class="milestone status-overdue"');
+  });
+});
+
+describe('timeline output', () => {
+  const scenarios = loadScenarios('test/scenarios').filter((s) => s.expectError === undefined);
+
+  test('every scenario’s timeline, as JSON, matches the timeline schema, explanations included', () => {
+    for (const s of scenarios) {
+      const t = computeTimeline(s.input as never, s.rules === undefined ? undefined : { rules: s.rules });
+      const json = JSON.parse(JSON.stringify(t));
+      const parsed = timelineSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${s.file}: ${parsed.error.message}`);
+      for (const m of json.milestones) expect(m.explanation.length, `${s.file} ${m.id}`).toBeGreaterThan(1);
+    }
+  });
+
+  test('explanations are built when first read, from the same computation, and then kept', () => {
+    const t = computeTimeline({ firstSickDay: '2026-03-02', asOf: '2026-11-22', events: [{ type: 'recovered', date: '2026-06-01' }, { type: 'sick', date: '2026-06-11' }] });
+    const m = t.milestones.find((x) => x.id === 'ziekmelding-uwv')!;
+    const first = m.explanation;
+    expect(m.explanation).toBe(first);
+    const counted = first.find((s) => s.step === 'counted-day') as { date: string; day: number };
+    expect(counted.date).toBe(m.due);
+    expect(counted.day).toBe(m.countedDay);
+    // JSON carries the explanation; the rule data behind it cannot be changed through a timeline.
+    expect(JSON.parse(JSON.stringify(m)).explanation).toEqual(first);
+    expect(Object.isFrozen(m.basis)).toBe(true);
+  });
+});
+
+describe('options from callers', () => {
+  test('an unknown locale is a PoortwachterError, whatever its name', () => {
+    const t = computeTimeline({ firstSickDay: '2026-03-02' });
+    for (const locale of ['de', '__proto__', 'constructor']) {
+      expect(() => explainMilestone(t, 'probleemanalyse', { locale: locale as never })).toThrow(/locale must be 'nl' or 'en'/);
+      expect(() => toSvg(t, { locale: locale as never })).toThrow(/locale must be/);
+      expect(() => toICalendar(t, { caseId: 'x', locale: locale as never })).toThrow(/locale must be/);
+    }
   });
 });
