@@ -96,6 +96,27 @@ describe('poortwachter CLI', () => {
     expect(run(['timeline', '--case', join(dir, 'missing.json')]).code).toBe(2);
   });
 
+  test('--rules adds a rule pack of your own; a broken pack is refused with its name and path', () => {
+    const pack = join(dir, 'pack.json');
+    const rule = {
+      id: 'contact-dag-2',
+      title: { nl: 'Contact leidinggevende', en: 'Contact by the manager' },
+      responsible: ['leidinggevende'],
+      label: 'own',
+      kind: 'action',
+      applies: { all: [] },
+      versions: [{ version: 'v1', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 2 }, basis: [] }],
+    };
+    writeFileSync(pack, JSON.stringify([rule]));
+    const r = run(['timeline', '--first-sick-day', '2026-03-02', '--rules', pack, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2026-03-03 Tue\s+2\s+Contact by the manager\s+leidinggevende\s+own/);
+    writeFileSync(pack, JSON.stringify([{ ...rule, kind: 'task' }]));
+    const bad = run(['timeline', '--first-sick-day', '2026-03-02', '--rules', pack]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('rules[0] (contact-dag-2) kind');
+  });
+
   test('--help shows an example; stdin works as a case file', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
