@@ -14,19 +14,8 @@ function run(args: string[], input?: string): { code: number | null; stdout: str
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-cli-'));
-const caseFile = join(dir, 'case.json');
-writeFileSync(
-  caseFile,
-  JSON.stringify({
-    caseId: 'E-1001',
-    firstSickDay: '2026-03-02',
-    events: [
-      { type: 'completed', milestone: 'probleemanalyse', date: '2026-04-10' },
-      { type: 'recovered', date: '2026-06-01' },
-      { type: 'sick', date: '2026-06-11' },
-    ],
-  }),
-);
+// The relapse case the README shows (probleemanalyse on 10 April, fit 1-10 June 2026).
+const caseFile = 'docs/relapse-case.json';
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'npm run build' (npm test does it)`);
