@@ -5,7 +5,7 @@
 import { formatIsoDate, parseIsoDate, type EpochDay } from './days.js';
 import { InvalidInputError, type Issue } from './errors.js';
 import { caseEventSchema, caseInputSchema, isoDateSchema, MAX_EVENTS, type CaseEvent, type CaseInput } from './input-schema.js';
-import { buildChain, type Chain, type Interval, type StateEvent } from './periods.js';
+import { buildChain, countedDaysUpTo, type Chain, type Interval, type StateEvent } from './periods.js';
 import { regimeFor, WVP_START, type Regime } from './regimes.js';
 import type { CompiledRule } from './rule-loader.js';
 import type { Milestone } from './timeline-schema.js';
@@ -199,13 +199,13 @@ export function buildContext(raw: unknown, rules: RuleIndex): CaseContext {
       issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie decided on or before it' });
     }
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
 
+  // The chain is built from the valid events even when others were refused, so that its own problems
+  // (a recovery while already fit, …) are listed in the same error.
   const chain = buildChain(firstSickDay, stateEvents, leave, issues);
-  if (issues.length > 0) throw new InvalidInputError(issues);
   const regime = regimeFor(formatIsoDate(chain.start));
-  if (regime === undefined) {
-    throw new InvalidInputError([{ code: 'before_wvp', path: ['firstSickDay'], message: `the current chain starts ${formatIsoDate(chain.start)}, before ${WVP_START}` }]);
+  if (regime === undefined && !issues.some((i) => i.code === 'before_wvp')) {
+    issues.push({ code: 'before_wvp', path: ['firstSickDay'], message: `the current chain starts ${formatIsoDate(chain.start)}, before ${WVP_START}` });
   }
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const inChain = (d: EpochDay): boolean => d >= chain.start;
@@ -219,14 +219,15 @@ export function buildContext(raw: unknown, rules: RuleIndex): CaseContext {
     const prev = completions.get(e.milestone);
     if (prev === undefined || d < prev.date) completions.set(e.milestone, { date: d, via: 'completed' });
   });
-  evaluations.sort((a, b) => a - b);
+  if (evaluations.length > 1) evaluations.sort((a, b) => a - b);
 
   if (verkorte !== undefined && verkorte.end !== undefined) {
-    const weeks = (verkorte.end - chain.start + 1) / 7;
+    // The wachttijd counts sick days: gaps and leave before its end do not make it longer.
+    const weeks = countedDaysUpTo(chain, verkorte.end) / 7;
     if (verkorte.end < verkorte.date + 70) issues.push({ code: 'verkorte_wachttijd_too_early', path: ['events', verkorte.index, 'end'], message: 'a verkorte wachttijd ends at least ten weeks after the application (WIA 23(6))' });
     if (weeks < 13 || weeks > 78) issues.push({ code: 'verkorte_wachttijd_length', path: ['events', verkorte.index, 'end'], message: `a verkorte wachttijd lasts 13 to 78 weeks (WIA 23(6)); this one would last ${Math.round(weeks * 10) / 10}` });
   }
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (issues.length > 0 || regime === undefined) throw new InvalidInputError(issues);
 
   return {
     input,
@@ -238,7 +239,7 @@ export function buildContext(raw: unknown, rules: RuleIndex): CaseContext {
     deviations,
     employmentEnd: employmentEnd !== undefined && inChain(employmentEnd.date) ? employmentEnd.date : undefined,
     loonsancties: loonsancties.filter((l) => inChain(l.date)),
-    herstel: herstel.filter((h) => inChain(h.date)).map((h) => h.date).sort((a, b) => a - b),
+    herstel: herstel.length === 0 ? [] : herstel.filter((h) => inChain(h.date)).map((h) => h.date).sort((a, b) => a - b),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? verlenging : undefined,
     verkorte: verkorte !== undefined && inChain(verkorte.date) ? verkorte : undefined,
     leave,

@@ -88,13 +88,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const ctx = buildContext(raw, index);
     const explainer = new Explainer(explainCase, ctx.input);
     const chain = ctx.chain;
-    if (ctx.verlenging !== undefined) {
-      const end = dateOfCountedDay(chain, ctx.regime.id === 'wao-2002' ? 364 : 728).date;
-      if (ctx.verlenging.until <= end) {
-        const at = (ctx.input.events ?? []).findIndex((e) => e.type === 'vrijwillige-verlenging' && parseIsoDate(e.until) === ctx.verlenging!.until);
-        throw new InvalidInputError([{ code: 'verlenging_before_end', path: ['events', at, 'until'], message: `a vrijwillige verlenging must end after the wachttijd (last day ${formatIsoDate(end)}); ${formatIsoDate(ctx.verlenging.until)} does not` }]);
-      }
-    }
     const milestones: Milestone[] = [];
     const dues: number[] = [];
     for (const rule of applicableRules(factsOf(ctx))) {
@@ -106,6 +99,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (record !== undefined) record.set(rule.id, explain(ctx, rule, selected.version, selected.review));
       milestones.push(new TimelineMilestone(rule, selected, ev, explainer));
       dues.push(ev.due);
+    }
+    // WIA 24(1): a vrijwillige verlenging extends wage payment "na afloop van de wachttijd".
+    const wachttijdEnd = ctx.standardWachttijdEnd;
+    if (ctx.verlenging !== undefined && wachttijdEnd !== undefined && ctx.verlenging.until <= wachttijdEnd) {
+      const at = (ctx.input.events ?? []).findIndex((e) => e.type === 'vrijwillige-verlenging' && parseIsoDate(e.until) === ctx.verlenging!.until);
+      throw new InvalidInputError([{ code: 'verlenging_before_end', path: ['events', at, 'until'], message: `a vrijwillige verlenging must end after the wachttijd (last day ${formatIsoDate(wachttijdEnd)}); ${formatIsoDate(ctx.verlenging.until)} does not` }]);
     }
     // Sorted by due date; on the same day, in rule order (dependencies first). Insertion sort: ~15 items.
     for (let i = 1; i < milestones.length; i++) {

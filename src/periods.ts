@@ -187,9 +187,14 @@ export function countedDaysUpTo(chain: Chain, date: EpochDay): number {
   return n;
 }
 
-/** Gap days and leave days that lie between the chain's day 1 and `date`. */
+/**
+ * Gap days and leave days that lie between the chain's day 1 and `date`. Past the end of a closed chain
+ * (a projected date) only what lies within the chain counts: the projection itself has no gaps.
+ */
 export function skippedBefore(chain: Chain, date: EpochDay): { gapDays: number; leaveDays: number } {
-  const leaveDays = leaveDaysIn(chain.leave, chain.start, date - 1);
-  const skipped = date - chain.start - (countedDaysUpTo(chain, date - 1));
+  const lastSegment = chain.segments[chain.segments.length - 1];
+  const until = chain.closed && lastSegment !== undefined ? Math.min(date, lastSegment.end + 1) : date;
+  const leaveDays = leaveDaysIn(chain.leave, chain.start, until - 1);
+  const skipped = until - chain.start - countedDaysUpTo(chain, until - 1);
   return { gapDays: Math.max(0, skipped - leaveDays), leaveDays };
 }
