@@ -48,7 +48,7 @@ function rows(t: Timeline, locale: Locale): string[][] {
     `${m.due} ${weekdayOf(m.due, locale)}`,
     m.countedDay === undefined ? '' : String(m.countedDay),
     m.title[locale],
-    m.responsible.join(', '),
+    m.responsible.length === 0 ? '—' : m.responsible.join(', '),
     LABELS[locale][m.label] ?? m.label,
     firstArticle(m),
     statusText(m, locale),

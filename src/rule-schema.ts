@@ -164,7 +164,8 @@ export const ruleSchema = z
     $schema: z.string().optional(),
     id: milestoneIdSchema,
     title: titleSchema,
-    responsible: z.array(z.string().regex(/^[a-z][a-z-]{0,40}$/)).min(1).max(5),
+    /** Who must act; empty for a moment no one acts on (the end of the wachttijd). */
+    responsible: z.array(z.string().regex(/^[a-z][a-z-]{0,40}$/)).max(5),
     label: labelSchema,
     /**
      * `action`: someone must do it (done, done-late, open, overdue). `option`: may be done; once its

@@ -22,7 +22,8 @@ describe('JSON Schema files', () => {
     });
   }
 
-  test('the exported schemas are the files', () => {
+  // In update mode the imported module still holds the old files; the next plain run checks this.
+  test.skipIf(process.env.UPDATE_SCHEMAS === '1')('the exported schemas are the files', () => {
     expect(caseInputJsonSchema).toEqual(getCaseInputJsonSchema());
     expect(ruleJsonSchema).toEqual(getRuleJsonSchema());
   });
