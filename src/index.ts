@@ -30,10 +30,8 @@ export type { ICalendarOptions } from './ical.js';
 export { toSvg } from './svg.js';
 export type { SvgOptions } from './svg.js';
 export { renderTable, renderMarkdown } from './render-text.js';
-/** The JSON Schema of the case input, for systems that do not use TypeScript. */
-export { default as caseInputJsonSchema } from '../schema/case.schema.json';
-/** The JSON Schema of a rule file (`rules/*.json`, or a rule pack entry). */
-export { default as ruleJsonSchema } from '../schema/rule.schema.json';
+export { caseInputJsonSchema, ruleJsonSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';
 
 let defaultEngine: Engine | undefined;
 

@@ -4,8 +4,18 @@
  * `poortwachter/rule.schema.json` (written by `npm run build`, checked by a test).
  */
 import { z } from 'zod';
+import caseSchemaFile from '../schema/case.schema.json';
+import ruleSchemaFile from '../schema/rule.schema.json';
 import { caseInputSchema } from './input-schema.js';
 import { ruleSchema } from './rule-schema.js';
+
+/** A JSON Schema document (draft 2020-12). */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/** The JSON Schema of the case input, for systems that do not use TypeScript (the shipped file). */
+export const caseInputJsonSchema: JsonSchema = caseSchemaFile;
+/** The JSON Schema of a rule file (`rules/*.json`, or a rule pack entry) (the shipped file). */
+export const ruleJsonSchema: JsonSchema = ruleSchemaFile;
 
 function generate(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
   // Date checks and cross-field rules are code (refinements); the JSON Schema states the shapes.
