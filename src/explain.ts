@@ -37,7 +37,7 @@ type Params = Record<string, string | number>;
 
 const NOTES: Record<Locale, Record<string, (p: Params) => string>> = {
   nl: {
-    'wage-base': (p) => `Basis: de loondoorbetaling loopt tot en met de laatste dag van de wachttijd, ${p.date} (BW 7:629(1)).`,
+    'wage-base': (p) => `Uitgangspunt: de loondoorbetaling loopt tot en met de laatste dag van de wachttijd, ${p.date} (BW 7:629(1)).`,
     'verkorte-wachttijd-wage': () => 'De verkorte wachttijd verkort de loondoorbetalingsplicht van 104 weken niet (BW 7:629(1)); een IVA-uitkering mag wel op het loon in mindering komen.',
     'late-ziekmelding-pending': () => 'De 13e-weeksmelding is nog niet gedaan en te laat: de loondoorbetaling wordt verlengd met de duur van de vertraging zodra zij is gedaan.',
     'wia-brief-assumed-in-time': () => 'Er is geen ontvangst van de brief van UWV (wia-brief) vastgelegd: aangenomen is dat die op tijd kwam, zodat WIA 64(6) de aanvraag niet als tijdig aanmerkt.',
