@@ -40,6 +40,8 @@ export interface Engine {
 type Facts = Record<FactName, string | boolean>;
 
 export function createEngine(options: EngineOptions = {}): Engine {
+  if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
+  if (options.rules !== undefined && !Array.isArray(options.rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/*.json)', ['rules']);
   const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true));
   (options.rules ?? []).forEach((raw, i) => {
     const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? ` (${(raw as { id: string }).id})` : '';

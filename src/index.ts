@@ -7,6 +7,7 @@
  * ```
  */
 import { createEngine, type Engine, type EngineOptions, type SafeResult } from './engine.js';
+import { InternalError, PoortwachterError } from './errors.js';
 import type { CaseInput } from './input-schema.js';
 import type { Timeline } from './timeline-schema.js';
 
@@ -57,7 +58,7 @@ export function safeComputeTimeline(input: unknown, options?: EngineOptions): Sa
   try {
     engine = options?.rules !== undefined ? createEngine(options) : getDefaultEngine();
   } catch (e) {
-    return { success: false, error: e as import('./errors.js').PoortwachterError };
+    return { success: false, error: e instanceof PoortwachterError ? e : new InternalError(e) };
   }
   return engine.safeCompute(input);
 }

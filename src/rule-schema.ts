@@ -195,28 +195,33 @@ export const ruleSchema = z
     versions: z.array(versionSchema).min(1).max(20),
   })
   .superRefine((rule, ctx) => {
+    // zod runs this even when fields above failed (an empty versions list, a missing basis): check
+    // only what is there.
+    if (!Array.isArray(rule.versions) || rule.versions.length === 0) return;
     rule.versions.forEach((v, i) => {
+      if (v === undefined || v === null || !Array.isArray(v.basis)) return;
       if (v.validTo !== null && v.validTo <= v.validFrom) {
         ctx.addIssue({ code: 'custom', path: ['versions', i, 'validTo'], message: 'must be after validFrom' });
       }
-      if (i > 0 && rule.versions[i - 1]!.validTo !== v.validFrom) {
+      if (i > 0 && rule.versions[i - 1]?.validTo !== v.validFrom) {
         ctx.addIssue({
           code: 'custom',
           path: ['versions', i, 'validFrom'],
-          message: `must equal the previous version's validTo (${rule.versions[i - 1]!.validTo ?? 'null'}): versions may have no gaps or overlaps`,
+          message: `must equal the previous version's validTo (${rule.versions[i - 1]?.validTo ?? 'null'}): versions may have no gaps or overlaps`,
         });
       }
       if (rule.label !== 'own') {
         if (v.basis.length === 0) ctx.addIssue({ code: 'custom', path: ['versions', i, 'basis'], message: 'a built-in rule must cite at least one source' });
         v.basis.forEach((b, j) => {
+          if (typeof b !== 'object' || b === null) return;
           if (b.bwb === undefined) ctx.addIssue({ code: 'custom', path: ['versions', i, 'basis', j, 'bwb'], message: 'a built-in rule must give the BWB id' });
-          if (b.url === undefined || !DATED_WETTEN_URL.test(b.url)) {
+          if (typeof b.url !== 'string' || !DATED_WETTEN_URL.test(b.url)) {
             ctx.addIssue({ code: 'custom', path: ['versions', i, 'basis', j, 'url'], message: 'a built-in rule must link a dated wetten.overheid.nl text (https://wetten.overheid.nl/jci1.3:c:BWBR…&artikel=…&g=YYYY-MM-DD or …/BWBR…/YYYY-MM-DD)' });
           }
         });
       }
     });
-    if (rule.versions[rule.versions.length - 1]!.validTo !== null && rule.label !== 'own') {
+    if (rule.versions[rule.versions.length - 1]?.validTo !== null && rule.label !== 'own') {
       ctx.addIssue({ code: 'custom', path: ['versions', rule.versions.length - 1, 'validTo'], message: 'the last version of a built-in rule must be open-ended (null)' });
     }
   });

@@ -74,6 +74,48 @@ describe('hostile input', () => {
     expect((far as unknown as { error: InvalidInputError }).error.issues[0]!.code).toBe('date_out_of_range');
   });
 
+  test(`rule packs: mutated rules are refused or computed, never an internal error (${RUNS / 10} runs)`, () => {
+    const base = () => ({
+      id: 'own-rule',
+      title: { nl: 'Eigen', en: 'Own' },
+      responsible: ['casemanager'],
+      label: 'own',
+      kind: 'action',
+      applies: { all: [{ fact: 'employmentEnded', operator: 'equal', value: false }] },
+      versions: [{ version: 'v1', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'afterMilestone', milestone: 'probleemanalyse', days: 7 }, basis: [] }],
+    });
+    const timing = fc.oneof(
+      fc.record({ type: fc.constant('countedDay'), day: fc.integer({ min: -5, max: 4000 }) }),
+      fc.record({ type: fc.constant('afterMilestone'), milestone: fc.constantFrom('probleemanalyse', 'wia-aanvraag', 'own-rule', 'nope'), days: fc.integer({ min: -4000, max: 4000 }) }),
+      fc.record({ type: fc.constant('recurring'), after: fc.constantFrom('plan-van-aanpak', 'own-rule', 'einde-wachttijd'), everyDays: fc.integer({ min: 0, max: 400 }) }),
+      fc.record({ type: fc.constant('beforeEnd'), weeks: fc.integer({ min: -1, max: 110 }), endDay: fc.integer({ min: 1, max: 800 }) }),
+      fc.record({ type: fc.constant('months'), months: fc.integer({ min: 0, max: 130 }), offsetDays: fc.integer({ min: -400, max: 400 }) }),
+      fc.record({ type: fc.constantFrom('endOfWagePayment', 'employmentEnd', 'endOfWachttijd', 'monthsBeforeEnd') }),
+    );
+    fc.assert(
+      fc.property(timing, fc.jsonValue(), fc.constantFrom('id', 'kind', 'label', 'applies', 'responsible', 'title', 'versions', 'basis', 'validTo', 'validFrom', 'none'), caseShape, (t, junk, field, shape) => {
+        const rule = base() as Record<string, unknown>;
+        const version = (rule.versions as Array<Record<string, unknown>>)[0]!;
+        version.timing = t;
+        if (field === 'basis' || field === 'validTo' || field === 'validFrom') version[field] = junk;
+        else if (field !== 'none') rule[field] = junk;
+        const r = safeComputeTimeline(buildCase(shape), { rules: [rule] });
+        if (!r.success) expect(r.error.code, r.error.message).not.toBe('INTERNAL');
+      }),
+      { numRuns: RUNS / 10 },
+    );
+    prototypeIsClean();
+  });
+
+  test('bad engine options are PoortwachterErrors too', () => {
+    for (const options of [{ rules: 'x' }, { rules: {} }, { rules: [null] }, { rules: [42] }, { rules: [[]] }]) {
+      const r = safeComputeTimeline({ firstSickDay: '2025-01-06' }, options as never);
+      expect(r.success).toBe(false);
+      expect((r as { error: PoortwachterError }).error).toBeInstanceOf(PoortwachterError);
+      expect((r as { error: PoortwachterError }).error.code).not.toBe('INTERNAL');
+    }
+  });
+
   test('computeTimeline throws only PoortwachterErrors', () => {
     for (const bad of [null, undefined, 42, 'x', [], {}, { firstSickDay: 20250106 }, Object.create(null)]) {
       expect(() => computeTimeline(bad as never)).toThrow(PoortwachterError);
