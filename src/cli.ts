@@ -155,7 +155,8 @@ try {
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`poortwachter: ${(e as Error).message}\nRun 'poortwachter --help' for usage.\n`);
     process.exitCode = 2;
-  } else if ((e as { code?: string }).code === 'ENOENT') {
+  } else if (/^E[A-Z]+$/.test(String((e as { code?: unknown }).code))) {
+    // A file the command could not read (missing, a directory, no permission): say which and why.
     process.stderr.write(`poortwachter: ${(e as Error).message}\n`);
     process.exitCode = 2;
   } else {

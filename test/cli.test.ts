@@ -83,6 +83,9 @@ describe('poortwachter CLI', () => {
     expect(run(['timeline', '--first-sick-day', '2026-03-02', '--format', 'pdf']).stderr).toContain('--format must be');
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['timeline', '--case', join(dir, 'missing.json')]).code).toBe(2);
+    const directory = run(['timeline', '--case', dir]);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toContain('EISDIR');
   });
 
   test('--rules adds a rule pack of your own; a broken pack is refused with its name and path', () => {
