@@ -136,6 +136,8 @@ function baseline(c) {
 
 // ---- timing ------------------------------------------------------------------------------------------
 function time(fn, cases) {
+  // One untimed pass first, so that JIT compilation is not measured as if it were the steady state.
+  for (let i = 0; i < cases.length; i++) fn(cases[i]);
   const results = [];
   for (let r = 0; r < ROUNDS; r++) {
     const t = process.hrtime.bigint();
