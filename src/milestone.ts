@@ -78,8 +78,10 @@ export function evaluate(ctx: CaseContext, rule: CompiledRule, selected: Selecte
   let onverwijld = false;
   let deviation: { reason: string } | undefined;
 
-  // Completion: a `completed` event, or another event that counts as doing it.
-  let completion = ctx.completions.get(rule.id);
+  // Completion: a `completed` event, or another event that counts as doing it. A recurring milestone is
+  // the next occurrence: the recorded ones are its anchor (see timing.ts), never its completion.
+  const recurring = selected.version.data.timing.type === 'recurring';
+  let completion = recurring ? undefined : ctx.completions.get(rule.id);
   if (data.completedBy !== undefined) {
     for (const by of data.completedBy) {
       let alt: EpochDay | undefined;
