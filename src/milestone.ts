@@ -147,6 +147,8 @@ export function evaluate(ctx: CaseContext, rule: CompiledRule, selected: Selecte
   let status: Status | undefined;
   if (ctx.asOf !== undefined) {
     status = notApplicable !== undefined ? 'not-applicable' : statusOf(data.kind, due, completion?.date, ctx.asOf);
+    // An option whose day passed unused on asOf.
+    if (status === 'not-applicable' && notApplicable === undefined) notApplicable = 'option-unused';
     steps?.push({ step: 'status', status, asOf: formatIsoDate(ctx.asOf) });
   }
   if (notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${notApplicable}` });

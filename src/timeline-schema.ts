@@ -56,7 +56,10 @@ export const milestoneSchema = z.object({
   status: statusSchema.optional(),
   /** The recorded date it was done, if it was. */
   completed: isoDate.optional(),
-  /** Why it no longer applies (recovered, employment-ended, …), whatever the `asOf`. */
+  /**
+   * Why it does not apply: cancelled by an event (recovered, employment-ended, verkorte-wachttijd, or
+   * following a milestone that does not apply), or, judged on `asOf`, an option whose day passed unused.
+   */
   notApplicable: z.enum(NOT_APPLICABLE_REASONS).optional(),
   /** Due "onverwijld" (Regeling procesgang art 2(3)): the counted days had passed day 42 unnoticed. */
   onverwijld: z.boolean().optional(),
