@@ -122,6 +122,3 @@ export function addMonths(epochDay: EpochDay, months: number): EpochDay {
 export function countedDayToEpoch(start: EpochDay, k: number): EpochDay {
   return start + k - 1;
 }
-
-export const MIN_EPOCH_DAY = parseIsoDate(MIN_DATE)!;
-export const MAX_EPOCH_DAY = parseIsoDate(MAX_DATE)!;

@@ -13,7 +13,7 @@ import { evaluate, explain, Explainer, selectVersion, TimelineMilestone } from '
 import { countedDaysUpTo, dateOfCountedDay } from './periods.js';
 import { compileRule, orderRules, type CompiledRule } from './rule-loader.js';
 import { REGIMES } from './regimes.js';
-import type { FactName } from './rule-schema.js';
+import { FACT_NAMES, FACTS, type FactName } from './rule-schema.js';
 import type { ExplanationStep, Milestone, Timeline } from './timeline-schema.js';
 
 export interface EngineOptions {
@@ -39,6 +39,8 @@ export interface Engine {
 
 type Facts = Record<FactName, string | boolean>;
 
+const BOOLEAN_FACTS = FACT_NAMES.filter((f) => FACTS[f] === 'boolean');
+
 export function createEngine(options: EngineOptions = {}): Engine {
   if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
   if (options.rules !== undefined && !Array.isArray(options.rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/*.json)', ['rules']);
@@ -55,13 +57,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     positions: new Map(ordered.map((r, i) => [r.id, i])),
   };
   // Applicability per distinct set of facts: a handful of combinations cover every case. The key is a
-  // number: the regime's position times 128 plus the seven boolean facts as bits.
+  // number: the regime's position, then every boolean fact of FACTS as one bit.
   const applicableMemo: Array<CompiledRule[] | undefined> = [];
 
   function applicableRules(facts: Facts): CompiledRule[] {
-    const key =
-      REGIMES.findIndex((r) => r.id === facts.regime) * 128 +
-      (+facts.pregnancyRelated | (+facts.noRiskPolis << 1) | (+facts.vangnet << 2) | (+facts.employmentEnded << 3) | (+facts.vrijwilligeVerlenging << 4) | (+facts.loonsanctie << 5) | (+facts.verkorteWachttijd << 6));
+    let key = REGIMES.findIndex((r) => r.id === facts.regime);
+    for (const f of BOOLEAN_FACTS) key = key * 2 + (facts[f] === true ? 1 : 0);
     let list = applicableMemo[key];
     if (list === undefined) {
       list = ordered.filter((r) => r.applies(facts));

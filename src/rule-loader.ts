@@ -8,6 +8,7 @@ import { compileCondition, type Predicate } from './conditions.js';
 import { parseIsoDate, type EpochDay } from './days.js';
 import { InvalidRuleError, type Issue } from './errors.js';
 import { ruleSchema, type RuleFile, type RuleVersion } from './rule-schema.js';
+import { WAGE_PAYMENT_INPUTS } from './timing.js';
 import { zodIssues } from './zod-issues.js';
 
 export interface CompiledVersion {
@@ -31,8 +32,6 @@ export interface CompiledRule {
   readonly builtIn: boolean;
 }
 
-/** Milestones the wage-payment end is built from (BW 7:629(11); WIA 24, 25). */
-const WAGE_PAYMENT_INPUTS = ['einde-wachttijd', 'wia-aanvraag', 'wia-brief', 'ziekmelding-uwv'];
 
 function dependencies(rule: RuleFile): string[] {
   const deps = new Set<string>();
@@ -104,7 +103,7 @@ export function orderRules(rules: readonly CompiledRule[]): CompiledRule[] {
     for (const dep of r.dependsOn) {
       const d = byId.get(dep);
       if (d === undefined) {
-        if (WAGE_PAYMENT_INPUTS.includes(dep)) continue;
+        if ((WAGE_PAYMENT_INPUTS as readonly string[]).includes(dep)) continue;
         throw new InvalidRuleError(r.source, [{ code: 'unknown_milestone', path: ['versions'], message: `timing refers to milestone '${dep}', which no rule defines` }]);
       }
       visit(d, [...trail, r.id]);

@@ -18,6 +18,9 @@ export interface TimingResult {
   inherited?: NotApplicable;
 }
 
+/** The milestones `wagePaymentEnd` reads: einde-loondoorbetaling must come after them. */
+export const WAGE_PAYMENT_INPUTS = ['einde-wachttijd', 'wia-aanvraag', 'wia-brief', 'ziekmelding-uwv'] as const;
+
 /** WIA 123b(1): the late-application extension applies to those incapacitated from 2004-08-15. */
 const LATE_APPLICATION_FROM = parseIsoDate('2004-08-15')!;
 
