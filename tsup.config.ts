@@ -6,13 +6,13 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: str
 export default defineConfig({
   // The CLI shares the library's chunks instead of carrying a second copy; its shebang comes from the
   // source file. The rule files and JSON Schemas are bundled (JSON imports).
-  entry: { index: 'src/index.ts', testing: 'src/testing.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', testing: 'src/testing.ts' } },
+  dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts' } },
   splitting: true,
   sourcemap: false,
   clean: true,
   target: 'node20',
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
-  external: ['zod', 'luxon', 'json-rules-engine'],
+  external: ['zod', 'json-rules-engine'],
 });

@@ -18,8 +18,9 @@ try {
     join(dir, 'esm.mjs'),
     `import { computeTimeline, caseInputJsonSchema } from 'poortwachter';
 import { checkScenario } from 'poortwachter/testing';
+import { ruleSchema } from 'poortwachter/schema';
 const t = computeTimeline({ firstSickDay: '2026-03-02' });
-if (t.milestones[0].due !== '2026-04-12' || caseInputJsonSchema.type !== 'object' || typeof checkScenario !== 'function') process.exit(1);
+if (t.milestones[0].due !== '2026-04-12' || caseInputJsonSchema.type !== 'object' || typeof checkScenario !== 'function' || typeof ruleSchema.safeParse !== 'function') process.exit(1);
 console.log('esm: ok');`,
   );
   writeFileSync(
@@ -34,7 +35,7 @@ console.log('cjs: ok');`,
     `import { computeTimeline, createEngine, type CaseInput, type Milestone, type Timeline, PoortwachterError } from 'poortwachter';
 import { loadScenarios, type Scenario } from 'poortwachter/testing';
 const input: CaseInput = { firstSickDay: '2026-03-02', events: [{ type: 'completed', milestone: 'probleemanalyse', date: '2026-04-01' }] };
-const t: Timeline = createEngine().compute(input);
+const t: Timeline = createEngine().compute(input, { explain: true });
 const m: Milestone | undefined = computeTimeline(input).milestones.find((x) => x.id === 'plan-van-aanpak');
 const s: Scenario[] = typeof loadScenarios === 'function' ? [] : [];
 export { t, m, s, PoortwachterError };`,

@@ -5,10 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, safeComputeTimeline, type CaseInput, type Timeline } from './index.js';
-import { renderTable, renderMarkdown } from './render-text.js';
-import { toICalendar } from './ical.js';
-import { toSvg } from './svg.js';
+import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
 
@@ -25,7 +22,7 @@ Options:
   --as-of DATE           judge statuses on this day (done, done-late, open, overdue, not-applicable)
   --format FORMAT        table (default), json, ics, svg or markdown
   --lang LANG            nl (default) or en
-  --rules FILE           a JSON array of rules of your own (same format as rules/*.json)
+  --rules FILE           a JSON array of rules of your own (same format as rules/milestones/*.json)
   --case-id ID           reference for iCalendar UIDs (default: the case file's caseId or "case")
 
 Examples:
@@ -109,7 +106,9 @@ function main(argv: string[]): number {
   if (values['as-of'] !== undefined) input.asOf = values['as-of'];
   if (input.firstSickDay === undefined) throw new UsageError('give --first-sick-day YYYY-MM-DD or a --case file with firstSickDay');
 
-  const result = safeComputeTimeline(input, options);
+  // Explanations are computed only where they are shown: explain, JSON, and the iCalendar descriptions.
+  const explain = command === 'explain' || format === 'json' || format === 'ics';
+  const result = safeComputeTimeline(input, { ...options, explain });
   if (!result.success) {
     process.stderr.write(`${describeError(result.error)}\n`);
     return 1;

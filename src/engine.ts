@@ -1,37 +1,47 @@
 /**
  * The engine: rules loaded and compiled once (`createEngine`), then every case computed synchronously
- * (`engine.compute`). Applicability is decided once per distinct set of case facts and memoised; all
- * date arithmetic is on epoch days; each date is formatted once, on the way out; explanations are
- * built when asked for.
+ * in one pass: validate (`case/validate.ts`) → the case's facts → the applicable rules in dependency
+ * order, each evaluated by the law (`law/evaluate.ts`) and recorded in the case's results table → the
+ * timeline assembled (`output/timeline.ts`). With `{ explain: true }` the explanation steps are recorded
+ * in that same pass. Applicability is decided once per distinct set of case facts and memoised.
  */
-import { BUILTIN_RULE_FILES } from './builtin-rules.js';
-import { buildContext, type CaseContext, type RuleIndex } from './case-context.js';
-import { formatIsoDate, parseIsoDate } from './days.js';
-import { InternalError, InvalidInputError, PoortwachterError } from './errors.js';
-import type { CaseInput } from './input-schema.js';
-import { evaluate, explain, Explainer, selectVersion, TimelineMilestone } from './milestone.js';
-import { countedDaysUpTo, dateOfCountedDay } from './periods.js';
-import { compileRule, orderRules, type CompiledRule } from './rule-loader.js';
-import { REGIMES } from './regimes.js';
-import { FACT_NAMES, FACTS, type FactName } from './rule-schema.js';
-import type { ExplanationStep, Milestone, Timeline } from './timeline-schema.js';
+import type { CaseFacts } from './case/context.js';
+import type { CaseInput } from './case/schema.js';
+import { validateCase } from './case/validate.js';
+import { describeThrown } from './case/read.js';
+import { InternalError, PoortwachterError } from './errors.js';
+import { evaluate, type Evaluation } from './law/evaluate.js';
+import { Results } from './law/results.js';
+import type { Extension, Timeline } from './model/timeline-schema.js';
+import { assembleTimeline } from './output/timeline.js';
+import { BUILTIN_RULE_FILES } from './rules/builtin.js';
+import { deepFreeze } from './rules/freeze.js';
+import { getLaw } from './rules/law.js';
+import { compileRule, orderRules, type CompiledRule } from './rules/load.js';
+import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
 
 export interface EngineOptions {
   /**
-   * Extra rules in the same JSON format as `rules/*.json` (a company's own absence protocol). They are
-   * validated like the built-in ones, must carry the label `own`, and cannot run code.
+   * Extra rules in the same JSON format as `rules/milestones/*.json` (a company's own absence protocol).
+   * They are validated like the built-in ones, must carry the label `own`, and cannot run code or change
+   * the built-in law: no built-in rule reads their results.
    */
   readonly rules?: readonly unknown[];
+}
+
+export interface ComputeOptions {
+  /** Record every milestone's explanation steps in the same pass (default `false`). */
+  readonly explain?: boolean;
 }
 
 export type SafeResult = { success: true; data: Timeline } | { success: false; error: PoortwachterError };
 
 export interface Engine {
   /** Computes the timeline; throws an `InvalidInputError` (a `PoortwachterError`) on bad input. */
-  compute(input: CaseInput): Timeline;
+  compute(input: CaseInput, options?: ComputeOptions): Timeline;
   /** Never throws, whatever it is given. */
-  safeCompute(input: unknown): SafeResult;
-  /** The milestone ids this engine knows. */
+  safeCompute(input: unknown, options?: ComputeOptions): SafeResult;
+  /** The milestone ids this engine knows, in evaluation order. */
   readonly milestoneIds: readonly string[];
   /** The rules of this engine, in evaluation order: id, source file and json-rules-engine conditions. */
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
@@ -41,144 +51,118 @@ type Facts = Record<FactName, string | boolean>;
 
 const BOOLEAN_FACTS = FACT_NAMES.filter((f) => FACTS[f] === 'boolean');
 
-export function createEngine(options: EngineOptions = {}): Engine {
-  if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
-  if (options.rules !== undefined && !Array.isArray(options.rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/*.json)', ['rules']);
-  const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true));
-  (options.rules ?? []).forEach((raw, i) => {
-    const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? ` (${(raw as { id: string }).id})` : '';
-    compiled.push(compileRule(`rules[${i}]${id}`, raw, false));
-  });
-  const ordered = orderRules(compiled);
-  const index: RuleIndex = {
-    ordered,
-    ruleById: new Map(ordered.map((r) => [r.id, r])),
-    milestoneIds: ordered.map((r) => r.id),
-    positions: new Map(ordered.map((r, i) => [r.id, i])),
-  };
-  // Applicability per distinct set of facts: a handful of combinations cover every case. The key is a
-  // number: the regime's position, then every boolean fact of FACTS as one bit.
-  const applicableMemo: Array<CompiledRule[] | undefined> = [];
+/** Anything thrown inside becomes a `PoortwachterError`; this function itself cannot throw. */
+export function toPoortwachterError(e: unknown): PoortwachterError {
+  try {
+    if (e instanceof PoortwachterError) return e;
+  } catch {
+    // An instanceof that throws (a hostile Proxy): not ours.
+  }
+  return new InternalError(e, describeThrown(e));
+}
 
-  function applicableRules(facts: Facts): CompiledRule[] {
-    let key = REGIMES.findIndex((r) => r.id === facts.regime);
-    for (const f of BOOLEAN_FACTS) key = key * 2 + (facts[f] === true ? 1 : 0);
-    let list = applicableMemo[key];
+function readExplain(options: ComputeOptions | undefined): boolean {
+  if (options === undefined) return false;
+  if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the compute options must be an object such as { explain: true }', []);
+  const explain: unknown = options.explain;
+  if (explain !== undefined && typeof explain !== 'boolean') throw new PoortwachterError('INVALID_OPTION', `explain must be true or false, not ${typeof explain}`, ['explain']);
+  return explain === true;
+}
+
+class CaseEngine implements Engine {
+  readonly milestoneIds: readonly string[];
+  readonly rules: Engine['rules'];
+  readonly #index: ReturnType<typeof orderRules>;
+  readonly #law = getLaw();
+  /** Applicability per distinct set of facts: the regime's position, then every boolean fact as one bit. */
+  readonly #applicable: Array<readonly CompiledRule[] | undefined> = [];
+  /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
+  readonly #wachttijdRule: CompiledRule | undefined;
+  readonly #wageRule: CompiledRule | undefined;
+
+  constructor(rules: readonly unknown[]) {
+    const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true, this.#law));
+    rules.forEach((raw, i) => {
+      const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? ` (${(raw as { id: string }).id})` : '';
+      compiled.push(compileRule(`rules[${i}]${id}`, raw, false, this.#law));
+    });
+    this.#index = orderRules(compiled);
+    const builtInWith = (type: string): CompiledRule | undefined => this.#index.ordered.find((r) => r.builtIn && r.versions.every((v) => v.data.timing.type === type));
+    this.#wachttijdRule = builtInWith('endOfWachttijd');
+    this.#wageRule = builtInWith('endOfWagePayment');
+    this.milestoneIds = this.#index.milestoneIds;
+    this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
+  }
+
+  #applicableRules(f: CaseFacts): readonly CompiledRule[] {
+    const pregnancyRelated = f.input.pregnancyRelated === true;
+    const noRiskPolis = f.input.noRiskPolis === true;
+    const facts: Facts = {
+      regime: f.regime.id,
+      pregnancyRelated,
+      noRiskPolis,
+      vangnet: pregnancyRelated || noRiskPolis,
+      employmentEnded: f.employmentEnd !== undefined,
+      vrijwilligeVerlenging: f.verlenging !== undefined,
+      loonsanctie: f.loonsancties.length > 0,
+      verkorteWachttijd: f.verkorte?.end !== undefined,
+    };
+    let key = this.#law.regimes.indexOf(f.regime);
+    for (const b of BOOLEAN_FACTS) key = key * 2 + (facts[b] === true ? 1 : 0);
+    let list = this.#applicable[key];
     if (list === undefined) {
-      list = ordered.filter((r) => r.applies(facts));
-      applicableMemo[key] = list;
+      list = this.#index.ordered.filter((r) => r.applies(facts));
+      this.#applicable[key] = list;
     }
     return list;
   }
 
-  function factsOf(ctx: CaseContext): Facts {
-    const pregnancyRelated = ctx.input.pregnancyRelated === true;
-    const noRiskPolis = ctx.input.noRiskPolis === true;
-    return {
-      regime: ctx.regime.id,
-      pregnancyRelated,
-      noRiskPolis,
-      vangnet: pregnancyRelated || noRiskPolis,
-      employmentEnded: ctx.employmentEnd !== undefined,
-      vrijwilligeVerlenging: ctx.verlenging !== undefined,
-      loonsanctie: ctx.loonsancties.length > 0,
-      verkorteWachttijd: ctx.verkorte?.end !== undefined,
-    };
+  #compute(raw: unknown, explain: boolean): Timeline {
+    const f = validateCase(raw, this.#index, this.#law);
+    const results = new Results(this.#index.positions);
+    const evaluations: Evaluation[] = [];
+    const review: Timeline['review'] = [];
+    let wachttijd: Evaluation | undefined;
+    let wage: Evaluation | undefined;
+    for (const rule of this.#applicableRules(f)) {
+      const ev = evaluate(f, results, rule, explain);
+      if (ev === undefined) continue;
+      results.set(rule.id, { version: ev.version.data.version, due: ev.due, completed: ev.completion?.date, notApplicable: ev.notApplicable });
+      if (ev.review !== undefined) review.push({ milestone: rule.id, reason: ev.review });
+      if (rule === this.#wachttijdRule) wachttijd = ev;
+      if (rule === this.#wageRule) wage = ev;
+      evaluations.push(ev);
+    }
+    // By due date; on the same day in rule order (dependencies first): the sort is stable.
+    evaluations.sort((a, b) => a.due - b.due);
+    const lastDayOfWachttijd = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
+    const extensions: readonly Extension[] = wage?.result.extensions ?? [];
+    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment: wage?.due ?? lastDayOfWachttijd, extensions, review });
   }
 
-  /** Computes a case; with `record`, also the explanation steps of every milestone (explain mode). */
-  function compute(raw: unknown, record?: Map<string, ExplanationStep[]>): Timeline {
-    const ctx = buildContext(raw, index);
-    const explainer = new Explainer(explainCase, ctx.input);
-    const chain = ctx.chain;
-    const milestones: Milestone[] = [];
-    const dues: number[] = [];
-    for (const rule of applicableRules(factsOf(ctx))) {
-      const selected = selectVersion(ctx, rule);
-      if (selected === undefined) continue;
-      const ev = evaluate(ctx, rule, selected, undefined);
-      ctx.computed.set(rule.id, { version: selected.version.data.version, due: ev.due, completed: ev.completion?.date, notApplicable: ev.notApplicable });
-      if (selected.review !== undefined) ctx.review.push({ milestone: rule.id, reason: selected.review });
-      if (record !== undefined) record.set(rule.id, explain(ctx, rule, selected.version, selected.review));
-      milestones.push(new TimelineMilestone(rule, selected, ev, explainer));
-      dues.push(ev.due);
+  // Own properties (arrow functions), so that `cases.map(engine.compute)` works like a bound method.
+  readonly compute = (input: CaseInput, options?: ComputeOptions): Timeline => {
+    try {
+      return this.#compute(input, readExplain(options));
+    } catch (e) {
+      // Nothing but a PoortwachterError leaves the engine: a bug of ours is still an error value.
+      throw toPoortwachterError(e);
     }
-    // WIA 24(1): a vrijwillige verlenging extends wage payment "na afloop van de wachttijd".
-    const wachttijdEnd = ctx.standardWachttijdEnd;
-    if (ctx.verlenging !== undefined && wachttijdEnd !== undefined && ctx.verlenging.until <= wachttijdEnd) {
-      const at = (ctx.input.events ?? []).findIndex((e) => e.type === 'vrijwillige-verlenging' && parseIsoDate(e.until) === ctx.verlenging!.until);
-      throw new InvalidInputError([{ code: 'verlenging_before_end', path: ['events', at, 'until'], message: `a vrijwillige verlenging must end after the wachttijd (last day ${formatIsoDate(wachttijdEnd)}); ${formatIsoDate(ctx.verlenging.until)} does not` }]);
-    }
-    // Sorted by due date; on the same day, in rule order (dependencies first). Insertion sort: ~15 items.
-    for (let i = 1; i < milestones.length; i++) {
-      const m = milestones[i]!;
-      const d = dues[i]!;
-      let j = i - 1;
-      while (j >= 0 && dues[j]! > d) {
-        milestones[j + 1] = milestones[j]!;
-        dues[j + 1] = dues[j]!;
-        j--;
-      }
-      milestones[j + 1] = m;
-      dues[j + 1] = d;
-    }
-
-    const wachttijd = ctx.computed.get('einde-wachttijd')?.due ?? dateOfCountedDay(chain, 728).date;
-    const wage = ctx.computed.get('einde-loondoorbetaling')?.due ?? wachttijd;
-    const partial = (ctx.input.events ?? []).filter((e) => e.type === 'partially-recovered');
-    if (partial.length > 1) partial.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.percentage ?? -1) - (b.percentage ?? -1)));
-    const timeline: Timeline = {
-      caseId: ctx.input.caseId,
-      firstSickDay: formatIsoDate(chain.start),
-      asOf: ctx.asOf === undefined ? undefined : formatIsoDate(ctx.asOf),
-      regime: ctx.regime.id,
-      regimeTitle: ctx.regime.title,
-      countedDaysAsOf: ctx.asOf === undefined ? undefined : countedDaysUpTo(chain, ctx.asOf),
-      lastDayOfWachttijd: formatIsoDate(wachttijd),
-      wiaStart: formatIsoDate(wachttijd + 1),
-      endOfWagePayment: formatIsoDate(wage),
-      periods: chain.periods.map((p, i) => {
-        const prev = chain.periods[i - 1];
-        return {
-          start: formatIsoDate(p.start),
-          end: p.end === Infinity ? null : formatIsoDate(p.end),
-          countedDays: p.end === Infinity ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
-          gapBefore: prev === undefined ? null : { start: formatIsoDate(prev.end + 1), end: formatIsoDate(p.start - 1), days: p.gapBefore },
-          partialRecoveries: partial.length === 0 ? [] : partial.filter((e) => e.date >= formatIsoDate(p.start) && (p.end === Infinity || e.date <= formatIsoDate(p.end))).map((e) => (e.percentage === undefined ? { date: e.date } : { date: e.date, percentage: e.percentage })),
-        };
-      }),
-      leave: chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 })),
-      earlierChains: chain.earlierChainStarts.map(formatIsoDate),
-      milestones,
-      review: ctx.review,
-    };
-    return timeline;
-  }
-
-  /** Explain mode: the same computation, recording the steps of every milestone. */
-  function explainCase(input: CaseInput): Map<string, ExplanationStep[]> {
-    const steps = new Map<string, ExplanationStep[]>();
-    compute(input, steps);
-    return steps;
-  }
-
-  return {
-    compute(input) {
-      try {
-        return compute(input);
-      } catch (e) {
-        // Nothing but a PoortwachterError leaves the engine: a bug of ours is still an error value.
-        throw e instanceof PoortwachterError ? e : new InternalError(e);
-      }
-    },
-    safeCompute(input) {
-      try {
-        return { success: true, data: compute(input) };
-      } catch (e) {
-        return { success: false, error: e instanceof PoortwachterError ? e : new InternalError(e) };
-      }
-    },
-    milestoneIds: index.milestoneIds,
-    rules: ordered.map((r) => ({ id: r.id, source: r.source, applies: r.data.applies })),
   };
+
+  readonly safeCompute = (input: unknown, options?: ComputeOptions): SafeResult => {
+    try {
+      return { success: true, data: this.#compute(input, readExplain(options)) };
+    } catch (e) {
+      return { success: false, error: toPoortwachterError(e) };
+    }
+  };
+}
+
+/** Builds an engine of the built-in rules plus `options.rules` (validated, then frozen). */
+export function createEngine(options: EngineOptions = {}): Engine {
+  if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
+  const rules: unknown = options.rules;
+  if (rules !== undefined && !Array.isArray(rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/milestones/*.json)', ['rules']);
+  return Object.freeze(new CaseEngine(rules ?? []));
 }

@@ -71,8 +71,9 @@ export class UnknownMilestoneError extends PoortwachterError {
 /** Something went wrong inside poortwachter itself; never the caller's fault. Please report it. */
 export class InternalError extends PoortwachterError {
   override readonly cause: unknown;
-  constructor(cause: unknown) {
-    super('INTERNAL', `Internal error in poortwachter: ${cause instanceof Error ? cause.message : String(cause)}`);
+  /** `description`: the cause as text, when the caller has made it safely (see `describeThrown`). */
+  constructor(cause: unknown, description?: string) {
+    super('INTERNAL', `Internal error in poortwachter: ${description ?? (cause instanceof Error ? cause.message : String(cause))}`);
     this.name = 'InternalError';
     this.cause = cause;
   }

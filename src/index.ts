@@ -2,63 +2,54 @@
  * poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter).
  *
  * ```ts
- * import { computeTimeline } from 'poortwachter';
- * const t = computeTimeline({ firstSickDay: '2025-01-06', asOf: '2025-03-01' });
+ * import { computeTimeline, explainMilestone } from 'poortwachter';
+ * const t = computeTimeline({ firstSickDay: '2025-01-06', asOf: '2025-03-01' }, { explain: true });
+ * console.log(explainMilestone(t, 'probleemanalyse'));
  * ```
+ *
+ * The main entry holds what users call: computing (`computeTimeline`, `safeComputeTimeline`,
+ * `createEngine`), the errors, explanations, the output formats, the input schema and the types. The
+ * other schemas and the rule vocabulary are in `poortwachter/schema`; the scenario helper is
+ * `poortwachter/testing`.
  */
-import { createEngine, type Engine, type EngineOptions, type SafeResult } from './engine.js';
-import { InternalError, PoortwachterError } from './errors.js';
-import type { CaseInput } from './input-schema.js';
-import type { Timeline } from './timeline-schema.js';
+import { computeWith, safeComputeWith } from './defaults.js';
+import type { ComputeOptions, EngineOptions, SafeResult } from './engine.js';
+import type { CaseInput } from './case/schema.js';
+import type { Timeline } from './model/timeline-schema.js';
 
 export { createEngine } from './engine.js';
-export type { Engine, EngineOptions, SafeResult } from './engine.js';
-export { caseInputSchema, caseEventSchema, caseOptionsSchema, isoDateSchema, EVENT_TYPES, MAX_EVENTS } from './input-schema.js';
-export type { CaseInput, CaseEvent, CaseOptions } from './input-schema.js';
-export { timelineSchema, milestoneSchema, periodSchema, explanationStepSchema, statusSchema, STATUSES } from './timeline-schema.js';
-export type { Timeline, Milestone, Period, ExplanationStep, Status } from './timeline-schema.js';
-export { ruleSchema, LABELS, FACTS, OPERATORS } from './rule-schema.js';
-export type { RuleFile, RuleVersion, Timing, Basis, Condition } from './rule-schema.js';
+export type { Engine, EngineOptions, ComputeOptions, SafeResult } from './engine.js';
+export { caseInputSchema, EVENT_TYPES, MAX_EVENTS } from './case/schema.js';
+export type { CaseInput, CaseEvent, CaseOptions, EventType } from './case/schema.js';
+export { STATUSES } from './model/timeline-schema.js';
+export type { Timeline, Milestone, Period, ExplanationStep, Extension, Status } from './model/timeline-schema.js';
+export type { Basis, Label } from './model/primitives.js';
+export type { RuleFile, RuleVersion, Timing, Condition } from './rules/schema.js';
 export { PoortwachterError, InvalidInputError, InvalidRuleError, UnknownMilestoneError, InternalError, formatPath } from './errors.js';
 export type { Issue, IssuePath } from './errors.js';
-export { explainMilestone, explainMilestoneLines } from './explain.js';
-export type { ExplainOptions, Locale } from './explain.js';
-export { REGIMES, regimeFor } from './regimes.js';
-export type { Regime } from './regimes.js';
-export { atwHolidays, isWorkingDay, firstWorkingDayFrom } from './holidays.js';
-export { toICalendar } from './ical.js';
-export type { ICalendarOptions } from './ical.js';
-export { toSvg } from './svg.js';
-export type { SvgOptions } from './svg.js';
-export { renderTable, renderMarkdown } from './render-text.js';
-export { caseInputJsonSchema, ruleJsonSchema } from './json-schema.js';
+export { explainMilestone, explainMilestoneLines } from './explain/render.js';
+export type { ExplainOptions, Locale } from './explain/render.js';
+export { REGIMES } from './rules/law.js';
+export type { Regime } from './rules/law.js';
+export { toICalendar } from './output/ical.js';
+export type { ICalendarOptions } from './output/ical.js';
+export { toSvg } from './output/svg.js';
+export type { SvgOptions } from './output/svg.js';
+export { renderTable, renderMarkdown } from './output/text.js';
+export { caseInputJsonSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
-
-let defaultEngine: Engine | undefined;
-
-/** The shared engine of the built-in rules, created on first use. */
-export function getDefaultEngine(): Engine {
-  defaultEngine ??= createEngine();
-  return defaultEngine;
-}
 
 /**
  * Computes the statutory timeline of a case. Throws a `PoortwachterError` (an `InvalidInputError`
- * listing every problem) on bad input. Pass `{ rules }` to add a rule pack of your own; for many cases
- * with the same pack, create the engine once with `createEngine({ rules })` instead.
+ * listing every problem) on bad input. `{ explain: true }` records every milestone's explanation in the
+ * same pass (for `explainMilestone`); `{ rules }` adds a rule pack of your own (the engine built for a
+ * pack is kept for that same array, so pass the same array again, or use `createEngine({ rules })`).
  */
-export function computeTimeline(input: CaseInput, options?: EngineOptions): Timeline {
-  const engine = options?.rules !== undefined ? createEngine(options) : getDefaultEngine();
-  return engine.compute(input);
+export function computeTimeline(input: CaseInput, options?: EngineOptions & ComputeOptions): Timeline {
+  return computeWith(input, options);
 }
 
 /** Like `computeTimeline`, but never throws: `{ success: true, data }` or `{ success: false, error }`. */
-export function safeComputeTimeline(input: unknown, options?: EngineOptions): SafeResult {
-  let engine: Engine;
-  try {
-    engine = options?.rules !== undefined ? createEngine(options) : getDefaultEngine();
-  } catch (e) {
-    return { success: false, error: e instanceof PoortwachterError ? e : new InternalError(e) };
-  }
-  return engine.safeCompute(input);
+export function safeComputeTimeline(input: unknown, options?: EngineOptions & ComputeOptions): SafeResult {
+  return safeComputeWith(input, options);
 }

@@ -12,12 +12,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { getDefaultEngine } from './defaults.js';
 import { createEngine, type Engine } from './engine.js';
 import { InvalidInputError } from './errors.js';
-import { getDefaultEngine } from './index.js';
-import { STATUSES } from './timeline-schema.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+import { isoDateSchema as isoDate } from './model/primitives.js';
+import { EXTENSION_CAUSES, STATUSES, type Timeline } from './model/timeline-schema.js';
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -39,7 +38,26 @@ export const scenarioSchema = z.strictObject({
       lastDayOfWachttijd: isoDate.optional(),
       wiaStart: isoDate.optional(),
       endOfWagePayment: isoDate.optional(),
+      countedDaysAsOf: z.number().int().optional(),
       review: z.boolean().optional(),
+      /** The periods of sickness of the current chain, in order (every period, with the fields given). */
+      periods: z
+        .array(
+          z.strictObject({
+            start: isoDate,
+            end: isoDate.nullable().optional(),
+            countedDays: z.number().int().nullable().optional(),
+            /** Fit days before it that were added to the chain; `null` for the first period. */
+            gapBeforeDays: z.number().int().nullable().optional(),
+            partialRecoveries: z.array(isoDate).optional(),
+          }),
+        )
+        .optional(),
+      /** The pregnancy leave inside the chain, in order. */
+      leave: z.array(z.strictObject({ start: isoDate, end: isoDate })).optional(),
+      /** The extensions of wage payment, in order. */
+      extensions: z.array(z.strictObject({ cause: z.enum(EXTENSION_CAUSES), from: isoDate.optional(), to: isoDate })).optional(),
+      earlierChains: z.array(isoDate).optional(),
       milestones: z
         .record(
           z.string(),
@@ -98,6 +116,26 @@ export function loadScenarios(dir: string): Scenario[] {
   });
 }
 
+type Expect = NonNullable<Scenario['expect']>;
+
+/** Compares the expected periods, leave, extensions and earlier chains, item by item. */
+function checkLists(e: Expect, t: Timeline, failures: string[]): void {
+  const compare = (name: string, want: ReadonlyArray<Record<string, unknown>> | undefined, got: ReadonlyArray<Record<string, unknown>>): void => {
+    if (want === undefined) return;
+    if (want.length !== got.length) failures.push(`${name}: expected ${want.length}, got ${got.length}: ${JSON.stringify(got)}`);
+    want.forEach((w, i) => {
+      for (const [k, v] of Object.entries(w)) {
+        const g = got[i]?.[k];
+        if (JSON.stringify(g) !== JSON.stringify(v)) failures.push(`${name}[${i}].${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(g)}`);
+      }
+    });
+  };
+  compare('periods', e.periods, t.periods.map((p) => ({ start: p.start, end: p.end, countedDays: p.countedDays, gapBeforeDays: p.gapBefore?.days ?? null, partialRecoveries: p.partialRecoveries.map((r) => r.date) })));
+  compare('leave', e.leave, t.leave);
+  compare('extensions', e.extensions, t.extensions);
+  if (e.earlierChains !== undefined && JSON.stringify(e.earlierChains) !== JSON.stringify(t.earlierChains)) failures.push(`earlierChains: expected ${JSON.stringify(e.earlierChains)}, got ${JSON.stringify(t.earlierChains)}`);
+}
+
 /** Runs one scenario and compares every expected value; `engine` defaults to the built-in rules. */
 export function checkScenario(scenario: Scenario, engine?: Engine): ScenarioResult {
   const failures: string[] = [];
@@ -114,9 +152,10 @@ export function checkScenario(scenario: Scenario, engine?: Engine): ScenarioResu
   } else {
     const t = result.data;
     const e = scenario.expect ?? {};
-    for (const key of ['regime', 'firstSickDay', 'lastDayOfWachttijd', 'wiaStart', 'endOfWagePayment'] as const) {
+    for (const key of ['regime', 'firstSickDay', 'lastDayOfWachttijd', 'wiaStart', 'endOfWagePayment', 'countedDaysAsOf'] as const) {
       if (e[key] !== undefined && e[key] !== t[key]) failures.push(`${key}: expected ${e[key]}, got ${t[key]}`);
     }
+    checkLists(e, t, failures);
     if (e.review !== undefined && e.review !== t.review.length > 0) failures.push(`review: expected ${e.review}, got ${JSON.stringify(t.review)}`);
     for (const [id, want] of Object.entries(e.milestones ?? {})) {
       const m = t.milestones.find((x) => x.id === id);

@@ -8,7 +8,7 @@ import { loadScenarios } from '../src/testing.js';
 describe('the law is covered', () => {
   const scenarios = loadScenarios('test/scenarios');
   const expected = new Set(scenarios.flatMap((s) => Object.entries(s.expect?.milestones ?? {}).filter(([, m]) => m.absent !== true && m.due !== undefined).map(([id]) => id)));
-  for (const file of readdirSync('rules').filter((f) => f.endsWith('.json'))) {
+  for (const file of readdirSync('rules/milestones').filter((f) => f.endsWith('.json'))) {
     const id = file.replace(/\.json$/, '');
     test(`${id} has a scenario with an expected due date and its source`, () => {
       expect(expected.has(id), `no scenario in test/scenarios expects a due date for ${id}`).toBe(true);

@@ -3,7 +3,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, explainMilestone, timelineSchema, toICalendar, toSvg, UnknownMilestoneError } from '../src/index.js';
+import { computeTimeline, explainMilestone, toICalendar, toSvg, UnknownMilestoneError } from '../src/index.js';
+import { timelineSchema } from '../src/schema.js';
 import { loadScenarios } from '../src/testing.js';
 
 const relapse = computeTimeline({
@@ -15,7 +16,7 @@ const relapse = computeTimeline({
     { type: 'sick', date: '2026-06-11' },
     { type: 'loonsanctie', date: '2028-01-10', weeks: 20 },
   ],
-});
+}, { explain: true });
 
 describe('explanations', () => {
   test('the 42e-weeksmelding: rule version, article and the arithmetic with the gap', () => {
@@ -33,6 +34,13 @@ describe('explanations', () => {
   test('extensions of wage payment are explained step by step', () => {
     const text = explainMilestone(relapse, 'einde-loondoorbetaling', { locale: 'en' });
     expect(text).toMatch(/Extended by 140 days .* wage sanction \(WIA 25\(9\)/);
+  });
+
+  test('the extensions are structured output too, with or without explanations', () => {
+    const plain = computeTimeline({ firstSickDay: '2026-03-02', events: [{ type: 'loonsanctie', date: '2028-01-10', weeks: 20 }] });
+    // WIA 25(9): the wachttijd ends on 2028-02-27 (counted day 728); 20 weeks run from the day after it.
+    expect(plain.extensions).toEqual([{ cause: 'loonsanctie', from: '2028-02-28', to: '2028-07-16', days: 140 }]);
+    expect(plain.endOfWagePayment).toBe('2028-07-16');
   });
 
   test('an unknown milestone is a PoortwachterError naming the known ones', () => {
@@ -101,24 +109,22 @@ describe('timeline output', () => {
 
   test('every scenario’s timeline, as JSON, matches the timeline schema, explanations included', () => {
     for (const s of scenarios) {
-      const t = computeTimeline(s.input as never, s.rules === undefined ? undefined : { rules: s.rules });
+      const t = computeTimeline(s.input as never, { explain: true, ...(s.rules === undefined ? {} : { rules: s.rules }) });
       const json = JSON.parse(JSON.stringify(t));
       const parsed = timelineSchema.safeParse(json);
       if (!parsed.success) throw new Error(`${s.file}: ${parsed.error.message}`);
-      for (const m of json.milestones) expect(m.explanation.length, `${s.file} ${m.id}`).toBeGreaterThan(1);
+      for (const m of parsed.data.milestones) expect(m.explanation!.length, `${s.file} ${m.id}`).toBeGreaterThan(1);
     }
   });
 
-  test('explanations are built when first read, from the same computation, and then kept', () => {
-    const t = computeTimeline({ firstSickDay: '2026-03-02', asOf: '2026-11-22', events: [{ type: 'recovered', date: '2026-06-01' }, { type: 'sick', date: '2026-06-11' }] });
+  test('the explanation is recorded in the same pass as the date, and says how the date was reached', () => {
+    const t = computeTimeline({ firstSickDay: '2026-03-02', asOf: '2026-11-22', events: [{ type: 'recovered', date: '2026-06-01' }, { type: 'sick', date: '2026-06-11' }] }, { explain: true });
     const m = t.milestones.find((x) => x.id === 'ziekmelding-uwv')!;
-    const first = m.explanation;
-    expect(m.explanation).toBe(first);
-    const counted = first.find((s) => s.step === 'counted-day') as { date: string; day: number };
+    const counted = m.explanation!.find((s) => s.step === 'counted-day') as { date: string; day: number; gapDays: number };
     expect(counted.date).toBe(m.due);
     expect(counted.day).toBe(m.countedDay);
-    // JSON carries the explanation; the rule data behind it cannot be changed through a timeline.
-    expect(JSON.parse(JSON.stringify(m)).explanation).toEqual(first);
+    expect(counted.gapDays).toBe(10);
+    // The rule data behind a timeline cannot be changed through it.
     expect(Object.isFrozen(m.basis)).toBe(true);
   });
 });

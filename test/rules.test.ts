@@ -2,29 +2,55 @@
 // name and the path inside it; every rule covers every day from 2002-04-01 to 2040-12-31 exactly once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_RULE_FILES } from '../src/builtin-rules.js';
-import { InvalidRuleError, createEngine, ruleSchema } from '../src/index.js';
-import { compileRule } from '../src/rule-loader.js';
+import { BUILTIN_RULE_FILES } from '../src/rules/builtin.js';
+import { InvalidRuleError, createEngine } from '../src/index.js';
+import { getLaw } from '../src/rules/law.js';
+import { compileRule } from '../src/rules/load.js';
+import { ruleSchema } from '../src/schema.js';
 
-const files = readdirSync('rules').filter((f) => f.endsWith('.json'));
-const load = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`rules/${name}`, 'utf8'));
+const files = readdirSync('rules/milestones').filter((f) => f.endsWith('.json'));
+const load = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`rules/milestones/${name}`, 'utf8'));
+const compile = (source: string, raw: unknown, builtIn = true) => compileRule(source, raw, builtIn, getLaw());
 
 describe('built-in rule files', () => {
-  test('every file in rules/ is bundled, and nothing else', () => {
-    expect(BUILTIN_RULE_FILES.map((f) => f.file).sort()).toEqual(files.map((f) => `rules/${f}`).sort());
+  test('every file in rules/milestones/ is bundled, and nothing else', () => {
+    expect(BUILTIN_RULE_FILES.map((f) => f.file).sort()).toEqual(files.map((f) => `rules/milestones/${f}`).sort());
   });
 
-  test.each(files)('%s is valid, named after its id, and cites dated law', (name) => {
+  test.each(files)('%s is valid, named after its id, and cites dated law of rules/sources.json', (name) => {
     const raw = load(name);
     const rule = ruleSchema.parse(raw);
     expect(`${rule.id}.json`).toBe(name);
-    expect(rule.title.nl.length).toBeGreaterThan(3);
-    expect(rule.title.en.length).toBeGreaterThan(3);
+    const { sources } = getLaw().sources;
     for (const v of rule.versions) {
-      expect(v.basis.length).toBeGreaterThan(0);
-      for (const b of v.basis) {
-        expect(b.bwb).toMatch(/^BWBR\d{7}$/);
-        expect(b.url).toContain(b.bwb);
+      expect(v.cites!.length).toBeGreaterThan(0);
+      for (const key of v.cites!) {
+        const s = sources[key]!;
+        expect(s, key).toBeDefined();
+        expect(s.url).toContain(s.bwb);
+        // The key names the date of the text, and the link fixes that date.
+        expect(s.url).toContain(key.slice(key.indexOf('@') + 1));
+      }
+    }
+  });
+
+  test('each article text is stored once, and every stored source is cited', () => {
+    const { sources } = getLaw().sources;
+    const texts = Object.values(sources).flatMap((s) => (s.text === undefined ? [] : [s.text]));
+    expect(new Set(texts).size).toBe(texts.length);
+    const cited = new Set<string>();
+    for (const name of files) for (const v of ruleSchema.parse(load(name)).versions) for (const c of v.cites ?? []) cited.add(c);
+    for (const p of Object.values(getLaw().parameters)) for (const v of p.values) for (const c of v.cites) cited.add(c);
+    expect(Object.keys(sources).filter((k) => !cited.has(k))).toEqual([]);
+  });
+
+  test('no rule restates the length of the wachttijd: it is the parameter wachttijdDays', () => {
+    for (const name of files) {
+      for (const v of ruleSchema.parse(load(name)).versions) {
+        for (const t of [v.timing, v.window]) {
+          if (t?.type === 'beforeEnd' || t?.type === 'monthsBeforeEnd') expect(t.endDay, name).toBeUndefined();
+          if (t?.type === 'endOfWachttijd') expect(t.day, name).toBeUndefined();
+        }
       }
     }
   });
@@ -50,13 +76,13 @@ describe('temporal coverage', () => {
 describe('broken rule files are refused with their name and path', () => {
   const good = (): Record<string, unknown> => load('probleemanalyse.json');
 
-  test('a missing citation link', () => {
+  test('a citation of a source that rules/sources.json does not have', () => {
     const raw = good();
-    const versions = raw.versions as Array<{ basis: Array<Record<string, unknown>> }>;
-    delete versions[0]!.basis[0]!.url;
+    const versions = raw.versions as Array<{ cites: string[] }>;
+    versions[0]!.cites[0] = 'Regeling procesgang 99@2007-01-01';
     const err = (() => {
       try {
-        compileRule('rules/probleemanalyse.json', raw, true);
+        compile('rules/probleemanalyse.json', raw);
       } catch (e) {
         return e;
       }
@@ -64,18 +90,18 @@ describe('broken rule files are refused with their name and path', () => {
     })();
     expect(err).toBeInstanceOf(InvalidRuleError);
     expect((err as InvalidRuleError).code).toBe('INVALID_RULE');
-    expect((err as InvalidRuleError).message).toContain('rules/probleemanalyse.json versions[0].basis[0].url');
+    expect((err as InvalidRuleError).message).toContain('rules/probleemanalyse.json versions[0].cites[0]');
   });
 
   test('an unknown fact in the json-rules-engine conditions', () => {
     const raw = { ...good(), applies: { all: [{ fact: 'salary', operator: 'greaterThan', value: 3000 }] } };
-    expect(() => compileRule('rules/x.json', raw, true)).toThrow(/rules\/x\.json applies\.all\[0\]\.fact/);
+    expect(() => compile('rules/x.json', raw)).toThrow(/rules\/x\.json applies\.all\[0\]\.fact/);
   });
 
   test('a gap between versions', () => {
     const raw = load('wia-aanvraag.json');
     (raw.versions as Array<{ validFrom: string }>)[1]!.validFrom = '2004-02-01';
-    expect(() => compileRule('rules/wia-aanvraag.json', raw, true)).toThrow(/versions\[1\]\.validFrom: must equal the previous version's validTo/);
+    expect(() => compile('rules/wia-aanvraag.json', raw)).toThrow(/versions\[1\]\.validFrom: must equal the previous version's validTo/);
   });
 
   test('a timing that refers to an unknown milestone, and a cycle', () => {

@@ -1,0 +1,107 @@
+/**
+ * The facts of one valid case, derived once and never changed afterwards: the chain, the regime and the
+ * law's parameters in force for it, and the events of the current chain sorted into what the law reads.
+ * Results of milestones are not facts: they live in the per-case results table (`law/results.ts`).
+ */
+import { parseIsoDate, type EpochDay } from '../calendar/days.js';
+import type { LawParameters, Regime } from '../rules/law.js';
+import type { Chain, Interval, StateEvent } from './chain.js';
+import type { CaseEvent, CaseInput } from './schema.js';
+
+export interface Completion {
+  readonly date: EpochDay;
+  /** `completed`, or the other event that counts as doing it. */
+  readonly via: string;
+}
+
+export interface CaseFacts {
+  readonly input: CaseInput;
+  readonly chain: Chain;
+  readonly regime: Regime;
+  /** The law's parameters in force for this chain (chosen by its first day). */
+  readonly law: LawParameters;
+  readonly asOf: EpochDay | undefined;
+  /** The last day of the wachttijd without a verkorte wachttijd: counted day `law.wachttijdDays`. */
+  readonly wachttijdEnd: EpochDay;
+  /** The earliest recorded `completed` per milestone, within the current chain. */
+  readonly completions: ReadonlyMap<string, Completion>;
+  /** Every recorded `completed` per milestone within the chain, sorted (a recurring milestone's anchors). */
+  readonly occurrences: ReadonlyMap<string, readonly EpochDay[]>;
+  readonly deviations: ReadonlyMap<string, { readonly due: EpochDay; readonly reason: string }>;
+  readonly employmentEnd: EpochDay | undefined;
+  readonly loonsancties: ReadonlyArray<{ readonly date: EpochDay; readonly weeks: number }>;
+  readonly herstel: readonly EpochDay[];
+  readonly verlenging: { readonly date: EpochDay; readonly until: EpochDay } | undefined;
+  readonly verkorte: { readonly date: EpochDay; readonly end: EpochDay | undefined } | undefined;
+  readonly leave: readonly Interval[];
+  /** `partially-recovered` events, sorted, for display with the periods. */
+  readonly partialRecoveries: ReadonlyArray<{ readonly date: EpochDay; readonly percentage: number | undefined }>;
+}
+
+/** The events of a valid input, sorted into what the law reads (indexes kept for error paths). */
+export interface SortedEvents {
+  readonly stateEvents: readonly StateEvent[];
+  readonly leave: ReadonlyArray<Interval & { index: number }>;
+  readonly deviations: ReadonlyMap<string, { due: EpochDay; reason: string }>;
+  readonly employmentEnd: EpochDay | undefined;
+  readonly verlenging: { date: EpochDay; until: EpochDay; index: number } | undefined;
+  readonly verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
+  readonly loonsancties: ReadonlyArray<{ date: EpochDay; weeks: number }>;
+  readonly herstel: readonly EpochDay[];
+}
+
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+
+export function buildFacts(
+  input: CaseInput,
+  events: readonly CaseEvent[],
+  sorted: SortedEvents,
+  chain: Chain,
+  regime: Regime,
+  law: LawParameters,
+  wachttijdEnd: EpochDay,
+  asOf: EpochDay | undefined,
+): CaseFacts {
+  // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
+  const inChain = (d: EpochDay): boolean => d >= chain.start;
+  let completions: Map<string, Completion> | undefined;
+  let occurrences: Map<string, EpochDay[]> | undefined;
+  const partial: Array<{ date: EpochDay; percentage: number | undefined }> = [];
+  for (const e of events) {
+    if (e.type === 'partially-recovered') {
+      partial.push({ date: parseIsoDate(e.date)!, percentage: e.percentage });
+      continue;
+    }
+    if (e.type !== 'completed') continue;
+    const d = parseIsoDate(e.date)!;
+    if (!inChain(d)) continue;
+    completions ??= new Map();
+    occurrences ??= new Map();
+    const prev = completions.get(e.milestone);
+    if (prev === undefined || d < prev.date) completions.set(e.milestone, { date: d, via: 'completed' });
+    const list = occurrences.get(e.milestone);
+    if (list === undefined) occurrences.set(e.milestone, [d]);
+    else list.push(d);
+  }
+  if (occurrences !== undefined) for (const list of occurrences.values()) if (list.length > 1) list.sort((a, b) => a - b);
+  if (partial.length > 1) partial.sort((a, b) => a.date - b.date || (a.percentage ?? -1) - (b.percentage ?? -1));
+  const { verlenging, verkorte } = sorted;
+  return {
+    input,
+    chain,
+    regime,
+    law,
+    asOf,
+    wachttijdEnd,
+    completions: completions ?? NONE,
+    occurrences: occurrences ?? NONE,
+    deviations: sorted.deviations,
+    employmentEnd: sorted.employmentEnd !== undefined && inChain(sorted.employmentEnd) ? sorted.employmentEnd : undefined,
+    loonsancties: sorted.loonsancties.filter((l) => inChain(l.date)),
+    herstel: sorted.herstel.filter(inChain),
+    verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
+    verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,
+    leave: sorted.leave,
+    partialRecoveries: partial,
+  };
+}

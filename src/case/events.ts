@@ -1,0 +1,187 @@
+/**
+ * The event vocabulary of a case, in one table. The zod schema (and so the JSON Schema and the
+ * TypeScript types), `EVENT_TYPES`, the input fast path's key sets and bounds, and the error text for an
+ * unknown type are all derived from it: adding an event type is one entry here plus the law that reads it.
+ */
+import { z } from 'zod';
+import { parseIsoDate, MAX_DATE, MIN_DATE } from '../calendar/days.js';
+import { isoDateSchema, MILESTONE_ID_PATTERN, milestoneIdSchema } from '../model/primitives.js';
+
+/** One field of an event, as data: its kind, bounds and description. */
+type FieldSpec =
+  | { readonly kind: 'date'; readonly optional?: true; readonly about: string }
+  | { readonly kind: 'milestone'; readonly about: string }
+  | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly minMessage: string; readonly maxMessage: string; readonly about: string }
+  | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly optional?: true; readonly about: string }
+  | { readonly kind: 'text'; readonly min: number; readonly max: number; readonly minMessage: string; readonly about: string };
+
+interface EventSpec {
+  readonly about: string;
+  /** The field that dates the event (checked against the first sick day). */
+  readonly dateField: string;
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+}
+
+export const EVENTS = {
+  completed: {
+    about: 'An obligation done on `date`.',
+    dateField: 'date',
+    fields: {
+      milestone: { kind: 'milestone', about: 'The milestone id, e.g. `probleemanalyse`.' },
+      date: { kind: 'date', about: 'The day it was done (for `wia-brief`: the day the employee received the letter).' },
+    },
+  },
+  recovered: { about: 'The employee is fully fit again.', dateField: 'date', fields: { date: { kind: 'date', about: 'The first day fully fit again.' } } },
+  sick: { about: 'A new period of incapacity starts.', dateField: 'date', fields: { date: { kind: 'date', about: 'The first day of the new period of incapacity.' } } },
+  'partially-recovered': {
+    about: 'Works part of the hours again; the incapacity goes on (shown, not counted).',
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: 'The day the partial work started.' },
+      percentage: { kind: 'number', min: 0, max: 100, optional: true, about: 'Share of the agreed hours worked again (0–100).' },
+    },
+  },
+  'pregnancy-leave': {
+    about: 'WAZO pregnancy and maternity leave (Wet arbeid en zorg 3:1): neither counted nor part of the gap test.',
+    dateField: 'start',
+    fields: {
+      start: { kind: 'date', about: 'First day of the leave.' },
+      end: { kind: 'date', about: 'Last day of the leave (included).' },
+    },
+  },
+  loonsanctie: {
+    about: "UWV's decision to extend wage payment (WIA 25(9)).",
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: 'Date of the decision.' },
+      weeks: { kind: 'int', min: 1, max: 52, minMessage: 'a loonsanctie lasts at least 1 week', maxMessage: 'a loonsanctie lasts at most 52 weeks (WIA 25(9))', about: 'The length UWV set, in weeks (1 to 52).' },
+    },
+  },
+  'loonsanctie-hersteld': {
+    about: "UWV's finding that the shortcoming is repaired (WIA 25(13),(14)).",
+    dateField: 'date',
+    fields: { date: { kind: 'date', about: 'Date of the finding.' } },
+  },
+  'vrijwillige-verlenging': {
+    about: "UWV's decision on a voluntary extension of wage payment (WIA 24).",
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: 'Date of the decision.' },
+      until: { kind: 'date', about: 'The new last day of wage payment.' },
+    },
+  },
+  'verkorte-wachttijd': {
+    about: "The employee's application for a verkorte wachttijd (WIA 23(6), 66).",
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: 'Date of the application.' },
+      end: { kind: 'date', optional: true, about: 'The last day of the shortened wachttijd as UWV set it, once decided.' },
+    },
+  },
+  'employment-ended': { about: 'The employment ended (ZW 38(2)).', dateField: 'date', fields: { date: { kind: 'date', about: 'The last day of employment.' } } },
+  deviation: {
+    about: 'A reasoned departure from the term of the probleemanalyse or the plan van aanpak (Regeling procesgang art 5).',
+    dateField: 'due',
+    fields: {
+      milestone: { kind: 'milestone', about: '`probleemanalyse` or `plan-van-aanpak`.' },
+      due: { kind: 'date', about: 'The deviating due date agreed.' },
+      reason: { kind: 'text', min: 1, max: 2000, minMessage: 'a deviation must give its reason (Regeling procesgang art 5)', about: 'The recorded reasons ("gemotiveerd").' },
+    },
+  },
+} as const satisfies Readonly<Record<string, EventSpec>>;
+
+type Events = typeof EVENTS;
+export type EventType = keyof Events;
+
+type ValueOf<F> = F extends { kind: 'date' | 'milestone' | 'text' } ? string : number;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type FieldsOf<F> = { -readonly [K in keyof F as F[K] extends { optional: true } ? never : K]: ValueOf<F[K]> } & {
+  -readonly [K in keyof F as F[K] extends { optional: true } ? K : never]?: ValueOf<F[K]> | undefined;
+};
+
+/** One event of a case: `{ type, …fields }` (a discriminated union on `type`). */
+export type CaseEvent = { [T in EventType]: Simplify<{ type: T } & FieldsOf<Events[T]['fields']>> }[EventType];
+
+/** The event types, in the order of the table. */
+export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENTS) as EventType[]);
+
+/** Where an event is dated (`start` for leave, `due` for a deviation, else `date`). */
+export function dateFieldOf(type: EventType): string {
+  return EVENTS[type].dateField;
+}
+
+function fieldSchema(f: FieldSpec): z.ZodType {
+  switch (f.kind) {
+    case 'date':
+      return f.optional === true ? isoDateSchema.optional().meta({ description: f.about }) : isoDateSchema.meta({ description: f.about });
+    case 'milestone':
+      return milestoneIdSchema.meta({ description: f.about });
+    case 'int':
+      return z.number().int().min(f.min, { error: f.minMessage }).max(f.max, { error: f.maxMessage }).meta({ description: f.about });
+    case 'number': {
+      const n = z.number().min(f.min).max(f.max);
+      return f.optional === true ? n.optional().meta({ description: f.about }) : n.meta({ description: f.about });
+    }
+    case 'text':
+      return z.string().min(f.min, { error: f.minMessage }).max(f.max).meta({ description: f.about });
+  }
+}
+
+const UNKNOWN_TYPE = `unknown event type: expected one of ${EVENT_TYPES.join(', ')}`;
+
+export const caseEventSchema = z.discriminatedUnion(
+  'type',
+  EVENT_TYPES.map((type) => {
+    const spec: EventSpec = EVENTS[type];
+    const shape: Record<string, z.ZodType> = { type: z.literal(type) };
+    for (const [name, f] of Object.entries(spec.fields)) shape[name] = fieldSchema(f);
+    return z.strictObject(shape).meta({ description: spec.about });
+  }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  { error: (iss) => (iss.code === 'invalid_union' ? UNKNOWN_TYPE : undefined) },
+) as unknown as z.ZodType<CaseEvent>;
+
+// ---- the fast path's checks, derived from the same table ------------------------------------------
+
+function isDate(v: unknown): boolean {
+  return typeof v === 'string' && parseIsoDate(v) !== undefined && v >= MIN_DATE && v <= MAX_DATE;
+}
+
+function fieldOk(f: FieldSpec, v: unknown): boolean {
+  switch (f.kind) {
+    case 'date':
+      return (f.optional === true && v === undefined) || isDate(v);
+    case 'milestone':
+      return typeof v === 'string' && MILESTONE_ID_PATTERN.test(v);
+    case 'int':
+      return typeof v === 'number' && Number.isInteger(v) && v >= f.min && v <= f.max;
+    case 'number':
+      return (f.optional === true && v === undefined) || (typeof v === 'number' && Number.isFinite(v) && v >= f.min && v <= f.max);
+    case 'text':
+      return typeof v === 'string' && v.length >= f.min && v.length <= f.max;
+  }
+}
+
+// A Map, not an object: an event type such as '__proto__' must find nothing.
+const SPECS = new Map<string, { fields: ReadonlyArray<readonly [string, FieldSpec]> }>(
+  EVENT_TYPES.map((type) => {
+    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>);
+    return [type, { fields }];
+  }),
+);
+
+/**
+ * Whether a plain event object (own data properties only, as `readInput` makes them) is certainly valid:
+ * a known type, no unknown keys, every field in bounds. `false` means "ask zod", which then reports.
+ */
+export function eventIsCertainlyValid(e: Record<string, unknown>): boolean {
+  const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
+  if (spec === undefined) return false;
+  let seen = 1; // type
+  for (const [name, f] of spec.fields) {
+    if (Object.hasOwn(e, name)) {
+      seen++;
+      if (!fieldOk(f, e[name])) return false;
+    } else if (!('optional' in f)) return false;
+  }
+  return Object.keys(e).length === seen;
+}

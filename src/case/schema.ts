@@ -1,0 +1,47 @@
+/**
+ * The case input: a first sick day, the events of the case, and a few case fields. Types are inferred
+ * from these schemas; the event union comes from the one event table (`events.ts`), and the shipped
+ * `case.schema.json` is generated from them (`npm run schemas`).
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../model/primitives.js';
+import { caseEventSchema } from './events.js';
+
+/** At most this many events per case: bounded work for any input. */
+export const MAX_EVENTS = 1000;
+
+/** Bounds of the case fields, shared with the fast path. */
+export const CASE_ID_MAX = 200;
+export const INTERVAL_DAYS = Object.freeze({ min: 7, max: 365 });
+export const ZIEKMELDING_UWV = Object.freeze(['statute', 'uwv-eerste-werkdag'] as const);
+
+export const caseOptionsSchema = z.strictObject({
+  ziekmeldingUwv: z.enum(ZIEKMELDING_UWV).optional().meta({
+    description:
+      "`statute` (default): the 42e-weeksmelding is due on counted day 295 (ZW 38(1)). `uwv-eerste-werkdag`: UWV's leniency, the first working day on or after day 295 (weekends and Atw holidays skipped).",
+  }),
+  evaluationIntervalDays: z
+    .number()
+    .int()
+    .min(INTERVAL_DAYS.min)
+    .max(INTERVAL_DAYS.max)
+    .optional()
+    .meta({ description: 'Days between periodic evaluations of the plan van aanpak (practice; default 42). Read only by the rules that declare it (`everyDaysOption`).' }),
+});
+
+export const caseInputSchema = z.strictObject(
+  {
+    caseId: z.string().min(1).max(CASE_ID_MAX).optional().meta({ description: 'Free reference of the caller (kept in the output, used for iCalendar UIDs).' }),
+    firstSickDay: isoDateSchema.meta({ description: 'Day 1: the first working day not worked because of sickness (WIA 23(2), ZW 29(3)).' }),
+    asOf: isoDateSchema.optional().meta({ description: 'The day statuses are judged on; without it no statuses are given.' }),
+    pregnancyRelated: z.boolean().optional().meta({ description: 'Sickness related to pregnancy or childbirth (ZW 29a).' }),
+    noRiskPolis: z.boolean().optional().meta({ description: 'The no-riskpolis applies (ZW 29b).' }),
+    events: z.array(caseEventSchema).max(MAX_EVENTS, { error: `at most ${MAX_EVENTS} events per case` }).optional().meta({ description: 'What happened in the case, in any order.' }),
+    options: caseOptionsSchema.optional(),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'the case input must be an object such as { "firstSickDay": "2026-03-02" }' : undefined) },
+);
+
+export type CaseInput = z.infer<typeof caseInputSchema>;
+export type CaseOptions = z.infer<typeof caseOptionsSchema>;
+export { caseEventSchema, EVENT_TYPES, type CaseEvent, type EventType } from './events.js';

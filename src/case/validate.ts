@@ -1,0 +1,180 @@
+/**
+ * Validation of a case, in one pass before anything is computed: the input is read once (`read.ts`),
+ * checked by the schema (or the fast path), then every legal and logical problem is collected: dates
+ * before the first sick day, events that contradict each other, the chain's own problems, the bounds of
+ * a verkorte wachttijd (WIA 23(6)) and a vrijwillige verlenging that ends inside the wachttijd (WIA 24).
+ * One `InvalidInputError` lists them all; a valid case becomes the immutable facts the law reads.
+ */
+import { formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { InvalidInputError, type Issue } from '../errors.js';
+import type { Law } from '../rules/law.js';
+import type { RuleIndex } from '../rules/load.js';
+import { zodIssues } from '../zod-issues.js';
+import { buildChain, countedDaysUpTo, dateOfCountedDay, type Interval, type StateEvent } from './chain.js';
+import { buildFacts, type CaseFacts, type SortedEvents } from './context.js';
+import { dateFieldOf } from './events.js';
+import { readInput } from './read.js';
+import { caseEventSchema, caseInputSchema, MAX_EVENTS, type CaseEvent, type CaseInput } from './schema.js';
+import { isoDateSchema } from '../model/primitives.js';
+
+/**
+ * The valid parts of an input the schema rejected: a valid first sick day and asOf, and each event that
+ * passes on its own (at its own index; `undefined` where it does not), so that one error lists the
+ * problems of the valid parts too.
+ */
+function salvage(snapshot: unknown): { input: CaseInput; events: ReadonlyArray<CaseEvent | undefined> } {
+  const obj = typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot) ? (snapshot as Record<string, unknown>) : {};
+  const date = (v: unknown): string | undefined => (isoDateSchema.safeParse(v).success ? (v as string) : undefined);
+  const rawEvents = Array.isArray(obj.events) ? obj.events.slice(0, MAX_EVENTS) : [];
+  const events = rawEvents.map((e) => {
+    const r = caseEventSchema.safeParse(e);
+    return r.success ? r.data : undefined;
+  });
+  const asOf = date(obj.asOf);
+  return { input: asOf === undefined ? { firstSickDay: date(obj.firstSickDay) ?? '' } : { firstSickDay: date(obj.firstSickDay) ?? '', asOf }, events };
+}
+
+
+/** Validates a raw case and returns its facts; throws an `InvalidInputError` listing every problem. */
+export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFacts {
+  const read = readInput(raw);
+  const parsed = read.valid !== undefined ? ({ success: true, data: read.valid } as const) : caseInputSchema.safeParse(read.snapshot);
+  const issues: Issue[] = parsed.success ? [] : zodIssues(parsed.error);
+  const { input, events } = parsed.success ? { input: parsed.data, events: parsed.data.events ?? [] } : salvage(read.snapshot);
+  const firstSickDay = parseIsoDate(input.firstSickDay);
+  if (firstSickDay === undefined) throw new InvalidInputError(issues);
+  const asOf = input.asOf === undefined ? undefined : parseIsoDate(input.asOf)!;
+  if (asOf !== undefined && asOf < firstSickDay) {
+    issues.push({ code: 'as_of_before_first_sick_day', path: ['asOf'], message: `asOf ${input.asOf} is before the first sick day ${input.firstSickDay}` });
+  }
+
+  const stateEvents: StateEvent[] = [];
+  const leave: Array<Interval & { index: number }> = [];
+  const deviations = new Map<string, { due: EpochDay; reason: string }>();
+  let employmentEnd: { date: EpochDay; index: number } | undefined;
+  let verlenging: { date: EpochDay; until: EpochDay; index: number } | undefined;
+  let verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
+  const loonsancties: Array<{ date: EpochDay; weeks: number }> = [];
+  const herstel: Array<{ date: EpochDay; index: number }> = [];
+
+  events.forEach((e, index) => {
+    if (e === undefined) return; // rejected by the schema already
+    const field = dateFieldOf(e.type);
+    const text = (e as unknown as Record<string, string>)[field]!;
+    const date = parseIsoDate(text)!;
+    if (date < firstSickDay) {
+      issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
+      return;
+    }
+    switch (e.type) {
+      case 'completed':
+        if (!rules.ruleById.has(e.milestone)) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'; known: ${rules.milestoneIds.join(', ')}` });
+        break;
+      case 'recovered':
+      case 'sick':
+        stateEvents.push({ kind: e.type, date, index });
+        break;
+      case 'pregnancy-leave': {
+        const end = parseIsoDate(e.end)!;
+        if (end < date) issues.push({ code: 'leave_end_before_start', path: ['events', index, 'end'], message: `pregnancy leave ends (${e.end}) before it starts (${e.start})` });
+        else leave.push({ start: date, end, index });
+        break;
+      }
+      case 'deviation': {
+        const rule = rules.ruleById.get(e.milestone);
+        if (rule === undefined) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'` });
+        else if (rule.data.deviable !== true) issues.push({ code: 'not_deviable', path: ['events', index, 'milestone'], message: `the term of '${e.milestone}' cannot be departed from; only ${rules.deviable.join(' and ')} can (Regeling procesgang art 5)` });
+        else if (deviations.has(e.milestone)) issues.push({ code: 'duplicate_deviation', path: ['events', index], message: `a second deviation for '${e.milestone}': record one agreed term` });
+        else deviations.set(e.milestone, { due: date, reason: e.reason });
+        break;
+      }
+      case 'employment-ended':
+        if (employmentEnd !== undefined) issues.push({ code: 'duplicate_employment_end', path: ['events', index], message: 'employment can end only once' });
+        else employmentEnd = { date, index };
+        break;
+      case 'loonsanctie':
+        loonsancties.push({ date, weeks: e.weeks });
+        break;
+      case 'loonsanctie-hersteld':
+        herstel.push({ date, index });
+        break;
+      case 'vrijwillige-verlenging': {
+        const until = parseIsoDate(e.until)!;
+        if (until < date) issues.push({ code: 'verlenging_before_decision', path: ['events', index, 'until'], message: `the extension ends (${e.until}) before UWV's decision (${e.date})` });
+        // Several decisions (extended further, shortened): the latest decision sets the end (WIA 24(2)).
+        else if (verlenging === undefined || date > verlenging.date) verlenging = { date, until, index };
+        else if (date === verlenging.date) issues.push({ code: 'conflicting_events', path: ['events', index], message: 'two vrijwillige-verlenging decisions on the same day' });
+        break;
+      }
+      case 'verkorte-wachttijd': {
+        if (verkorte !== undefined) {
+          issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', index], message: 'a verkorte wachttijd can be applied for only once (WIA 66(2))' });
+          break;
+        }
+        verkorte = { date, end: e.end === undefined ? undefined : parseIsoDate(e.end)!, index };
+        break;
+      }
+      case 'partially-recovered':
+        break;
+    }
+  });
+  leave.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < leave.length; i++) {
+    if (leave[i]!.start <= leave[i - 1]!.end) {
+      issues.push({ code: 'overlapping_leave', path: ['events', leave[i]!.index], message: `pregnancy leave from ${formatIsoDate(leave[i]!.start)} overlaps the leave that ends ${formatIsoDate(leave[i - 1]!.end)}` });
+    }
+  }
+  loonsancties.sort((a, b) => a.date - b.date);
+  for (const h of herstel) {
+    if (!loonsancties.some((l) => l.date <= h.date)) {
+      issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie decided on or before it' });
+    }
+  }
+
+  // The chain is built from the valid events even when others were refused, so that its own problems
+  // (a recovery while already fit, …) are listed in the same error.
+  const { chain, problems } = buildChain(firstSickDay, stateEvents, leave, law.parametersAt(firstSickDay).chainBreakDays);
+  issues.push(...problems);
+  const regime = law.regimeAt(chain.start);
+  if (regime === undefined) {
+    const start = law.regimes[0]!.validFrom;
+    issues.push({
+      code: 'before_wvp',
+      path: ['firstSickDay'],
+      message:
+        chain.start === firstSickDay
+          ? `${input.firstSickDay} is before ${start}, when the Wet verbetering poortwachter took effect; poortwachter does not compute earlier law`
+          : `the current chain starts ${formatIsoDate(chain.start)}, before ${start}, when the Wet verbetering poortwachter took effect`,
+    });
+  }
+  const params = law.parametersAt(chain.start);
+  const wachttijdEnd = dateOfCountedDay(chain, params.wachttijdDays).date;
+
+  if (verkorte !== undefined && verkorte.end !== undefined) {
+    // The wachttijd counts sick days: gaps and leave before its end do not make it longer.
+    const weeks = countedDaysUpTo(chain, verkorte.end) / 7;
+    if (verkorte.end < verkorte.date + params.verkorteMinDaysAfterApplication) {
+      issues.push({ code: 'verkorte_wachttijd_too_early', path: ['events', verkorte.index, 'end'], message: `a verkorte wachttijd ends at least ${params.verkorteMinDaysAfterApplication} days (${params.verkorteMinDaysAfterApplication / 7} weeks) after the application (WIA 23(6))` });
+    }
+    if (weeks < params.verkorteMinWeeks || weeks > params.verkorteMaxWeeks) {
+      issues.push({ code: 'verkorte_wachttijd_length', path: ['events', verkorte.index, 'end'], message: `a verkorte wachttijd lasts ${params.verkorteMinWeeks} to ${params.verkorteMaxWeeks} weeks (WIA 23(6)); this one would last ${Math.round(weeks * 10) / 10}` });
+    }
+  }
+  // WIA 24(1): a vrijwillige verlenging extends wage payment "na afloop van de wachttijd".
+  if (verlenging !== undefined && verlenging.date >= chain.start && verlenging.until <= wachttijdEnd) {
+    issues.push({ code: 'verlenging_before_end', path: ['events', verlenging.index, 'until'], message: `a vrijwillige verlenging must end after the wachttijd (last day ${formatIsoDate(wachttijdEnd)}); ${formatIsoDate(verlenging.until)} does not` });
+  }
+  if (issues.length > 0 || regime === undefined) throw new InvalidInputError(issues);
+
+  const sorted: SortedEvents = {
+    stateEvents,
+    leave,
+    deviations,
+    employmentEnd: employmentEnd?.date,
+    verlenging,
+    verkorte,
+    loonsancties,
+    herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
+  };
+  return buildFacts(input, events as readonly CaseEvent[], sorted, chain, regime, params, wachttijdEnd, asOf);
+}

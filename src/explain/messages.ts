@@ -1,0 +1,233 @@
+/**
+ * Every text poortwachter shows a person, in Dutch and English, in one table: statuses, causes of
+ * extensions, labels, notes, the sentences of an explanation, table headings, picture captions. The
+ * renderers look texts up here by key; none of them chooses a language inline.
+ */
+import { PoortwachterError } from '../errors.js';
+
+export type Locale = 'nl' | 'en';
+
+type P = Record<string, string | number>;
+type Text = string | ((p: P) => string);
+
+/** One message in both languages. */
+interface Message {
+  readonly nl: Text;
+  readonly en: Text;
+}
+
+const days = (p: P): number => Number(p.days);
+
+export const MESSAGES = {
+  // ---- statuses: long (explanations), short (tables) -----------------------------------------------
+  'status.done': { nl: 'gedaan', en: 'done' },
+  'status.done-late': { nl: 'te laat gedaan', en: 'done late' },
+  'status.open': { nl: 'open', en: 'open' },
+  'status.overdue': { nl: 'te laat (nog niet gedaan)', en: 'overdue' },
+  'status.not-applicable': { nl: 'niet van toepassing', en: 'not applicable' },
+  'status-short.done': { nl: 'gedaan', en: 'done' },
+  'status-short.done-late': { nl: 'te laat gedaan', en: 'done late' },
+  'status-short.open': { nl: 'open', en: 'open' },
+  'status-short.overdue': { nl: 'TE LAAT', en: 'OVERDUE' },
+  'status-short.not-applicable': { nl: 'n.v.t.', en: 'n/a' },
+  'status-short.onverwijld': { nl: ' (onverwijld)', en: ' (without delay)' },
+
+  // ---- causes of an extension of wage payment: long (explanations), short (picture) -----------------
+  'cause.vrijwillige-verlenging': { nl: 'vrijwillige verlenging door UWV (WIA 24; BW 7:629(11)(b))', en: 'voluntary extension by UWV (WIA 24; BW 7:629(11)(b))' },
+  'cause.late-wia-aanvraag': { nl: 'te late WIA-aanvraag: verlengd met de duur van de vertraging (BW 7:629(11)(a))', en: 'late WIA application: extended by the delay (BW 7:629(11)(a))' },
+  'cause.loonsanctie': { nl: 'loonsanctie (WIA 25(9); BW 7:629(11)(b))', en: 'wage sanction (WIA 25(9); BW 7:629(11)(b))' },
+  'cause.late-ziekmelding': { nl: 'te late 13e-weeksmelding: verlengd met de duur van de vertraging (oud BW 7:629(11)(a))', en: 'late 13th-week report: extended by the delay (former BW 7:629(11)(a))' },
+  'cause-short.vrijwillige-verlenging': { nl: 'vrijwillige verlenging', en: 'voluntary extension' },
+  'cause-short.late-wia-aanvraag': { nl: 'te late WIA-aanvraag', en: 'late WIA application' },
+  'cause-short.loonsanctie': { nl: 'loonsanctie', en: 'wage sanction' },
+  'cause-short.late-ziekmelding': { nl: 'te late ziekmelding', en: 'late sickness report' },
+
+  // ---- labels -----------------------------------------------------------------------------------------
+  'label.statute': { nl: 'wet', en: 'statute' },
+  'label.uwv-policy': { nl: 'UWV-beleid', en: 'UWV policy' },
+  'label.practice': { nl: 'praktijk', en: 'practice' },
+  'label.own': { nl: 'eigen', en: 'own' },
+
+  // ---- words ------------------------------------------------------------------------------------------
+  'word.days': { nl: 'dagen', en: 'days' },
+  'word.weekdays': { nl: 'ma di wo do vr za zo', en: 'Mon Tue Wed Thu Fri Sat Sun' },
+
+  // ---- notes of an explanation ------------------------------------------------------------------------
+  'note.wage-base': { nl: (p) => `Uitgangspunt: de loondoorbetaling loopt tot en met de laatste dag van de wachttijd, ${p.date} (BW 7:629(1)).`, en: (p) => `Base: wage payment runs to the last day of the wachttijd, ${p.date} (BW 7:629(1)).` },
+  'note.verkorte-wachttijd-wage': {
+    nl: 'De verkorte wachttijd verkort de loondoorbetalingsplicht van 104 weken niet (BW 7:629(1)); een IVA-uitkering mag wel op het loon in mindering komen.',
+    en: 'A shortened wachttijd does not shorten the 104 weeks of wage payment (BW 7:629(1)); an IVA benefit may be set off against the wage.',
+  },
+  'note.late-ziekmelding-pending': {
+    nl: 'De 13e-weeksmelding is nog niet gedaan en te laat: de loondoorbetaling wordt verlengd met de duur van de vertraging zodra zij is gedaan.',
+    en: 'The 13th-week report is late and not yet made: wage payment is extended by the delay once it is made.',
+  },
+  'note.wia-brief-assumed-in-time': {
+    nl: 'Er is geen ontvangst van de brief van UWV (wia-brief) vastgelegd: aangenomen is dat die op tijd kwam, zodat WIA 64(6) de aanvraag niet als tijdig aanmerkt.',
+    en: "No receipt of UWV's letter (wia-brief) is recorded: it is assumed to have come in time, so WIA 64(6) does not treat the application as timely.",
+  },
+  'note.wia-aanvraag-deemed-timely': {
+    nl: (p) => `De brief van UWV kwam te laat (ontvangen ${p.letter}) en de aanvraag volgde binnen vier weken: zij geldt als tijdig (WIA 64(6)); geen verlenging.`,
+    en: (p) => `UWV's letter came late (received ${p.letter}) and the application followed within four weeks: it counts as timely (WIA 64(6)); no extension.`,
+  },
+  'note.wia-aanvraag-no-protection': {
+    nl: 'De brief van UWV kwam te laat, maar de 42e-weeksmelding was niet gedaan vóór de dag waarop de wachttijd 81 weken had geduurd: WIA 64(6) beschermt de aanvraag dan niet.',
+    en: "UWV's letter came late, but the 42nd-week report was not made before the wachttijd had lasted 81 weeks: WIA 64(6) then does not protect the application.",
+  },
+  'note.wia-aanvraag-late-pending': {
+    nl: 'De WIA-aanvraag is te laat en nog niet gedaan: de loondoorbetaling wordt verlengd met de duur van de vertraging (BW 7:629(11)(a)); leg de aanvraag vast zodra zij is gedaan.',
+    en: 'The WIA application is late and not yet made: wage payment is extended by the delay (BW 7:629(11)(a)); record the application once made.',
+  },
+  'note.loonsanctie-too-late': {
+    nl: (p) => `De loonsanctie van ${p.date} is gegeven na afloop van de wachttijd (of het verlengde tijdvak): geen verlenging (WIA 25(11)).`,
+    en: (p) => `The wage sanction of ${p.date} was decided after the end of the wachttijd (or the extended period): no extension (WIA 25(11)).`,
+  },
+  'note.loonsanctie-hersteld': {
+    nl: (p) => `UWV stelde op ${p.date} herstel vast: de loonsanctie eindigt zes weken later, maar niet na 52 weken (WIA 25(14)).`,
+    en: (p) => `UWV found the shortcoming repaired on ${p.date}: the sanction ends six weeks later, never after 52 weeks (WIA 25(14)).`,
+  },
+  'note.uwv-eerste-werkdag': {
+    nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
+    en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,
+  },
+  'note.not-applicable-recovered': {
+    nl: 'Niet van toepassing: de werknemer is hersteld voordat deze dag werd bereikt. Wordt hij binnen vier weken weer ziek, dan telt de periode door (samentelling).',
+    en: 'Not applicable: the employee recovered before this day was reached. A relapse within four weeks continues the count (samentelling).',
+  },
+  'note.not-applicable-employment-ended': {
+    nl: 'Niet van toepassing: het dienstverband is geëindigd; UWV neemt de begeleiding over (Ziektewet, ZW 38(2)).',
+    en: 'Not applicable: employment ended; UWV takes over under the Ziektewet (ZW 38(2)).',
+  },
+  'note.not-applicable-verkorte-wachttijd': { nl: 'Niet van toepassing door de verkorte wachttijd (WIA 23(6), 66).', en: 'Not applicable because of the shortened wachttijd (WIA 23(6), 66).' },
+  'note.not-applicable-option-unused': { nl: 'Niet van toepassing: de termijn is verstreken zonder gebruik.', en: 'Not applicable: the term passed unused.' },
+  'note.not-applicable-depends-on-not-applicable': { nl: 'Niet van toepassing: de mijlpaal waarop deze termijn volgt, is niet van toepassing.', en: 'Not applicable: the milestone this term follows does not apply.' },
+
+  // ---- the sentences of an explanation ---------------------------------------------------------------
+  'explain.head': { nl: (p) => `${p.title}: uiterlijk ${p.due}`, en: (p) => `${p.title}: due ${p.due}` },
+  'explain.review': { nl: (p) => `Controleren: ${p.text}`, en: (p) => `Review: ${p.text}` },
+  'explain.select.firstSickDay': { nl: (p) => `gekozen op de eerste ziektedag, ${p.date}`, en: (p) => `chosen by the first sick day, ${p.date}` },
+  'explain.select.due': { nl: (p) => `gekozen op de dag waarop de termijn verstrijkt, ${p.date}`, en: (p) => `chosen by the day the term falls due, ${p.date}` },
+  'explain.rule': {
+    nl: (p) => `Regel ${p.rule}, versie ${p.version} (geldig ${p.validity}, ${p.selection}): ${p.articles}.`,
+    en: (p) => `Rule ${p.rule}, version ${p.version} (valid ${p.validity}, ${p.selection}): ${p.articles}.`,
+  },
+  'explain.article': { nl: (p) => `${p.title} art. ${p.article}`, en: (p) => `${p.title} art. ${p.article}` },
+  'explain.gap-days': { nl: (p) => `${p.days} dagen hersteld tussen ziekteperiodes`, en: (p) => `${p.days} days of gap` },
+  'explain.leave-days': { nl: (p) => `${p.days} dagen zwangerschapsverlof`, en: (p) => `${p.days} days of pregnancy leave` },
+  'explain.projected': { nl: ' (vooruitberekend alsof de ongeschiktheid doorliep)', en: ' (projected as if the incapacity had continued)' },
+  'explain.counted-day': {
+    nl: (p) => `Getelde ziektedag ${p.day} = eerste ziektedag ${p.parts} = ${p.date}${p.projected}.`,
+    en: (p) => `Counted day ${p.day} = first sick day ${p.parts} = ${p.date}${p.projected}.`,
+  },
+  'explain.source.recorded': { nl: 'vastgelegde datum', en: 'recorded date' },
+  'explain.source.due': { nl: 'uiterste datum', en: 'due date' },
+  'explain.after-milestone': { nl: (p) => `${p.milestone} (${p.source} ${p.from}) ${p.sign} ${p.days} dagen.`, en: (p) => `${p.milestone} (${p.source} ${p.from}) ${p.sign} ${p.days} days.` },
+  'explain.before-extended-end': {
+    nl: (p) => `${p.weeks} weken vóór het einde van het verlengde tijdvak (${p.until}): ${p.until} − ${days(p)} dagen.`,
+    en: (p) => `${p.weeks} weeks before the end of the extended period (${p.until}): ${p.until} − ${days(p)} days.`,
+  },
+  'explain.before-end': {
+    nl: (p) => `${p.weeks} weken vóór het einde van de wachttijd (getelde dag ${p.endDay}): getelde dag ${p.endDay} − ${days(p)} = ${p.day}.`,
+    en: (p) => `${p.weeks} weeks before the end of the wachttijd (counted day ${p.endDay}): counted day ${p.endDay} − ${days(p)} = ${p.day}.`,
+  },
+  'explain.offset': { nl: (p) => `, ${p.days} dagen`, en: (p) => `, ${p.days} days` },
+  'explain.months': {
+    nl: (p) => `${p.months} maanden na ${p.firstSickDay} eindigen op de dag vóór dezelfde kalenderdag ${p.months} maanden later${p.offset}: ${p.date} (zonder onderbrekingen).`,
+    en: (p) => `${p.months} months after ${p.firstSickDay} end on the day before the same calendar day ${p.months} months later${p.offset}: ${p.date} (without gaps).`,
+  },
+  'explain.months-before-end': { nl: (p) => `${p.months} maanden vóór ${p.endDate}: ${p.date}.`, en: (p) => `${p.months} months before ${p.endDate}: ${p.date}.` },
+  'explain.recurring.recorded-occurrence': {
+    nl: (p) => `Elke ${p.every} dagen: laatst vastgelegde keer ${p.from} + ${p.every} dagen.`,
+    en: (p) => `Every ${p.every} days: last recorded occurrence ${p.from} + ${p.every} days.`,
+  },
+  'explain.recurring.recorded': {
+    nl: (p) => `Elke ${p.every} dagen: ${p.anchor} (vastgelegd ${p.from}) + ${p.every} dagen.`,
+    en: (p) => `Every ${p.every} days: ${p.anchor} (recorded ${p.from}) + ${p.every} days.`,
+  },
+  'explain.recurring.due': {
+    nl: (p) => `Elke ${p.every} dagen: ${p.anchor} (uiterste datum ${p.from}) + ${p.every} dagen.`,
+    en: (p) => `Every ${p.every} days: ${p.anchor} (due date ${p.from}) + ${p.every} days.`,
+  },
+  'explain.employment-end': { nl: (p) => `Einde dienstverband: laatste dag ${p.date} (ZW 38(2)).`, en: (p) => `End of employment: last day ${p.date} (ZW 38(2)).` },
+  'explain.verkorte-wachttijd': {
+    nl: (p) => `Verkorte wachttijd aangevraagd op ${p.application}; UWV stelde het einde vast op ${p.end} (WIA 23(6)).`,
+    en: (p) => `Shortened wachttijd applied for on ${p.application}; UWV set its end at ${p.end} (WIA 23(6)).`,
+  },
+  'explain.extension': {
+    nl: (p) => `Verlengd met ${p.days} dagen (${p.from} t/m ${p.to}): ${p.cause}.`,
+    en: (p) => `Extended by ${p.days} days (${p.from} to ${p.to}): ${p.cause}.`,
+  },
+  'explain.deviation': {
+    nl: (p) => `Gemotiveerd afgeweken van de termijn (Regeling procesgang art. 5): nieuwe uiterste datum ${p.due}. Reden: ${p.reason}`,
+    en: (p) => `Reasoned departure from the term (Regeling procesgang art 5): new due date ${p.due}. Reason: ${p.reason}`,
+  },
+  'explain.onverwijld': {
+    nl: (p) => `De getelde dagen passeerden dag ${p.day} in een eerdere, korte periode; met de nieuwe periode vanaf ${p.since} dreigt langdurig verzuim: ${p.title} is onverwijld nodig (Regeling procesgang art. 2(3)).`,
+    en: (p) => `The counted days passed day ${p.day} in an earlier, short period; with the new period from ${p.since} long absence threatens: ${p.title} is due without delay (onverwijld, Regeling procesgang art 2(3)).`,
+  },
+  'explain.completed': { nl: (p) => `Gedaan op ${p.date}${p.via}.`, en: (p) => `Done on ${p.date}${p.via}.` },
+  'explain.via': { nl: (p) => ` (via ${p.event})`, en: (p) => ` (through ${p.event})` },
+  'explain.status': { nl: (p) => `Status op ${p.asOf}: ${p.status}.`, en: (p) => `Status on ${p.asOf}: ${p.status}.` },
+
+  // ---- the table and Markdown ----------------------------------------------------------------------
+  'table.due': { nl: 'Uiterlijk', en: 'Due' },
+  'table.day': { nl: 'Dag', en: 'Day' },
+  'table.milestone': { nl: 'Mijlpaal', en: 'Milestone' },
+  'table.who': { nl: 'Wie', en: 'Who' },
+  'table.label': { nl: 'Soort', en: 'Label' },
+  'table.article': { nl: 'Grondslag', en: 'Basis' },
+  'table.status': { nl: 'Status', en: 'Status' },
+  'table.summary': {
+    nl: (p) => `Eerste ziektedag ${p.firstSickDay} (${p.weekday}) · regime ${p.regime}`,
+    en: (p) => `First sick day ${p.firstSickDay} (${p.weekday}) · regime ${p.regime}`,
+  },
+  'table.summary-as-of': { nl: (p) => ` · stand op ${p.asOf} (getelde dag ${p.counted})`, en: (p) => ` · as of ${p.asOf} (counted day ${p.counted})` },
+  'table.gaps': {
+    nl: (p) => `${p.periods} ziekteperiodes samengeteld; ${p.days} hersteldagen ertussen tellen niet mee.`,
+    en: (p) => `${p.periods} periods of sickness added together; ${p.days} fit days between them are not counted.`,
+  },
+  'table.footer': {
+    nl: (p) => `Laatste dag wachttijd ${p.wachttijd}; WIA kan ingaan op ${p.wia}. Loondoorbetaling tot en met ${p.wage}.`,
+    en: (p) => `Last day of the wachttijd ${p.wachttijd}; WIA can start on ${p.wia}. Wage payment up to and including ${p.wage}.`,
+  },
+  'table.review': { nl: (p) => `Controleren (${p.milestone}): ${p.text}`, en: (p) => `Review (${p.milestone}): ${p.text}` },
+  'table.why': { nl: 'Waarom een datum? poortwachter explain <mijlpaal> …', en: 'Why a date? poortwachter explain <milestone> …' },
+
+  // ---- the picture ----------------------------------------------------------------------------------
+  'svg.sick': { nl: 'ziek', en: 'sick' },
+  'svg.fit': { nl: (p) => `hersteld ${p.start} – ${p.end} (${p.days} dagen, tellen niet mee)`, en: (p) => `fit ${p.start} – ${p.end} (${p.days} days, not counted)` },
+  'svg.leave': { nl: 'zwangerschapsverlof', en: 'pregnancy leave' },
+  'svg.bands': { nl: 'ziekteperiodes (rood), hersteld (grijs), verlof (paars)', en: 'sickness (red), fit (grey), leave (purple)' },
+  'svg.week': { nl: 'wk', en: 'wk' },
+  'svg.wachttijd': { nl: (p) => `wachttijd tot en met ${p.date}`, en: (p) => `wachttijd up to ${p.date}` },
+  'svg.extension': { nl: (p) => `${p.cause}: ${p.from} – ${p.to} (+${p.days} dagen)`, en: (p) => `${p.cause}: ${p.from} – ${p.to} (+${p.days} days)` },
+  'svg.title': {
+    nl: (p) => `Poortwachter-tijdlijn · eerste ziektedag ${p.firstSickDay} · ${p.regime}${p.asOf}`,
+    en: (p) => `Poortwachter timeline · first sick day ${p.firstSickDay} · ${p.regime}${p.asOf}`,
+  },
+  'svg.as-of': { nl: (p) => ` · stand ${p.date}`, en: (p) => ` · as of ${p.date}` },
+} as const satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+const TABLE: Readonly<Record<string, Message>> = MESSAGES;
+
+/** The text of `key` in `locale`, with its parameters filled in. */
+export function t(locale: Locale, key: MessageKey, params: P = {}): string {
+  const text = TABLE[key]![locale];
+  return typeof text === 'function' ? text(params) : text;
+}
+
+/** The text of a key built from data (a status, a cause, a note code), or `undefined` when there is none. */
+export function lookup(locale: Locale, key: string, params: P = {}): string | undefined {
+  if (!Object.hasOwn(TABLE, key)) return undefined;
+  const text = TABLE[key]![locale];
+  return typeof text === 'function' ? text(params) : text;
+}
+
+/** The locale asked for, checked: `nl` (default) or `en`. */
+export function localeOf(options: { readonly locale?: unknown } | undefined): Locale {
+  const locale = options?.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new PoortwachterError('INVALID_OPTION', `locale must be 'nl' or 'en', not ${typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale}`, ['locale']);
+  return locale;
+}

@@ -1,0 +1,116 @@
+/**
+ * What happens to a milestone's date after its timing, as a named list in order of precedence. Each
+ * adjustment reads the case facts and changes only the draft of this one milestone.
+ *
+ * 1. `deviation-or-onverwijld`: a reasoned deviation (Regeling procesgang art 5) replaces the term
+ *    outright; only without one can the term be due "onverwijld" (art 2(3)), because an agreed term is
+ *    the employer's and employee's own answer to the same situation.
+ * 2. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
+ * 3. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
+ *    longer applies. A milestone already done keeps its date.
+ * 4. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
+ * 5. `recovered`: what the chain never reached no longer applies.
+ *
+ * For `notApplicable` the first reason wins (`??=`): the end of employment, then the verkorte wachttijd,
+ * then recovery; a milestone that follows one that does not apply inherits that first.
+ */
+import { formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { firstWorkingDayFrom } from '../calendar/holidays.js';
+import type { CaseFacts, Completion } from '../case/context.js';
+import type { Trace } from '../explain/trace.js';
+import type { CompiledRule } from '../rules/load.js';
+import type { NotApplicable } from './results.js';
+import type { TimingResult } from './timing.js';
+
+export interface Draft {
+  due: EpochDay;
+  countedDay: number | undefined;
+  notApplicable: NotApplicable | undefined;
+  onverwijld: boolean;
+  deviation: { reason: string } | undefined;
+}
+
+interface Input {
+  readonly facts: CaseFacts;
+  readonly rule: CompiledRule;
+  readonly result: TimingResult;
+  readonly completion: Completion | undefined;
+  readonly steps: Trace;
+}
+
+interface Adjustment {
+  readonly name: string;
+  apply(d: Draft, i: Input): void;
+}
+
+export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
+  {
+    name: 'deviation-or-onverwijld',
+    apply(d, { facts, rule, result, completion, steps }) {
+      const dev = rule.data.deviable === true ? facts.deviations.get(rule.id) : undefined;
+      if (dev !== undefined) {
+        d.due = dev.due;
+        d.countedDay = undefined;
+        d.deviation = { reason: dev.reason };
+        steps?.push({ step: 'deviation', due: formatIsoDate(dev.due), reason: dev.reason });
+        return;
+      }
+      const periods = facts.chain.periods;
+      if (rule.data.onverwijld !== true || completion !== undefined || periods.length < 2) return;
+      // Regeling art 2(3): the counted days passed the term in an earlier period that was itself shorter
+      // than the term (so long absence was not apparent then); the current period makes the absence long,
+      // so the milestone is due without delay from its first day.
+      const current = periods[periods.length - 1]!;
+      const passedIn = periods.find((p) => p.start <= d.due && d.due <= p.end);
+      if (d.due < current.start && passedIn !== undefined && passedIn.end - passedIn.start + 1 < (result.countedDay ?? Infinity)) {
+        steps?.push({ step: 'onverwijld', since: formatIsoDate(current.start), day: result.countedDay ?? 0 });
+        d.due = current.start;
+        d.countedDay = undefined;
+        d.onverwijld = true;
+      }
+    },
+  },
+  {
+    name: 'uwv-eerste-werkdag',
+    apply(d, { facts, rule, steps }) {
+      if (rule.data.uwvWorkingDayLeniency !== true || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
+      const shifted = firstWorkingDayFrom(d.due);
+      steps?.push({ step: 'note', code: 'uwv-eerste-werkdag', params: { from: formatIsoDate(d.due), to: formatIsoDate(shifted) } });
+      if (shifted !== d.due) d.countedDay = undefined;
+      d.due = shifted;
+    },
+  },
+  {
+    name: 'employment-end',
+    apply(d, { facts, rule, completion, steps }) {
+      const end = facts.employmentEnd;
+      const effect = rule.data.onEmploymentEnd;
+      if (end === undefined || effect === undefined || completion !== undefined) return;
+      const moveToLastDay = effect === 'due-on-last-day' || (effect === 'due-on-last-day-after-6-weeks' && end - facts.chain.start >= facts.law.employmentEndReportMinDays);
+      if (moveToLastDay) {
+        if (end < d.due) {
+          d.due = end;
+          d.countedDay = undefined;
+          steps?.push({ step: 'employment-end', date: formatIsoDate(end) });
+        }
+      } else if (d.due > end) d.notApplicable ??= 'employment-ended';
+    },
+  },
+  {
+    name: 'verkorte-wachttijd',
+    apply(d, { facts, rule }) {
+      const end = facts.verkorte?.end;
+      const effect = rule.data.onVerkorteWachttijd;
+      if (end === undefined || effect === undefined) return;
+      if (effect === 'not-applicable' || (effect === 'not-applicable-after' && d.due > end)) d.notApplicable ??= 'verkorte-wachttijd';
+    },
+  },
+  {
+    name: 'recovered',
+    apply(d, { facts, completion }) {
+      if (!facts.chain.closed || completion !== undefined) return;
+      const periods = facts.chain.periods;
+      if (d.due > periods[periods.length - 1]!.end) d.notApplicable ??= 'recovered';
+    },
+  },
+] satisfies Adjustment[]);

@@ -1,0 +1,104 @@
+/**
+ * The dates a rule's timing gives. Pure: reads the case facts and the results of the milestones this
+ * one follows, writes nothing; records its reasoning in the trace when there is one. The end of wage
+ * payment, which is law of its own, is in `wage-payment.ts`.
+ */
+import { addMonths, formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { dateOfCountedDay, skippedBefore } from '../case/chain.js';
+import type { CaseFacts } from '../case/context.js';
+import type { Trace } from '../explain/trace.js';
+import type { Extension } from '../model/timeline-schema.js';
+import type { Timing } from '../rules/schema.js';
+import type { NotApplicable, Results } from './results.js';
+import { wagePayment } from './wage-payment.js';
+
+export interface TimingResult {
+  readonly due: EpochDay;
+  readonly countedDay?: number;
+  /** The milestone this one follows does not apply: neither does this one. */
+  readonly inherited?: NotApplicable;
+  /** For the end of wage payment: the extensions, in the order they were added. */
+  readonly extensions?: readonly Extension[];
+}
+
+/** The date of counted day k of the chain, with the arithmetic in the trace. */
+export function countedDay(f: CaseFacts, k: number, steps: Trace): EpochDay {
+  const r = dateOfCountedDay(f.chain, k);
+  if (steps !== undefined) {
+    const { gapDays, leaveDays } = skippedBefore(f.chain, r.date);
+    steps.push({ step: 'counted-day', day: k, firstSickDay: formatIsoDate(f.chain.start), date: formatIsoDate(r.date), gapDays, leaveDays, projected: r.beyond });
+  }
+  return r.date;
+}
+
+/**
+ * The date a timing gives for milestone `self`, or `undefined` when it depends on a milestone this case
+ * does not have.
+ */
+export function timingDate(f: CaseFacts, results: Results, timing: Timing, self: string, steps: Trace): TimingResult | undefined {
+  const chain = f.chain;
+  switch (timing.type) {
+    case 'countedDay':
+      return { due: countedDay(f, timing.day, steps), countedDay: timing.day };
+    case 'afterMilestone': {
+      const ref = results.get(timing.milestone);
+      if (ref === undefined) return undefined;
+      const recorded = timing.from === 'due' ? undefined : ref.completed;
+      const base = recorded ?? ref.due;
+      steps?.push({ step: 'after-milestone', milestone: timing.milestone, days: timing.days, from: formatIsoDate(base), source: recorded !== undefined ? 'recorded' : 'due' });
+      return { due: base + timing.days, inherited: ref.notApplicable };
+    }
+    case 'beforeEnd': {
+      const endDay = timing.endDay ?? f.law.wachttijdDays;
+      if (f.verlenging !== undefined) {
+        steps?.push({ step: 'before-end', weeks: timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until) });
+        return { due: f.verlenging.until - 7 * timing.weeks };
+      }
+      steps?.push({ step: 'before-end', weeks: timing.weeks, endDay });
+      const k = endDay - 7 * timing.weeks;
+      return { due: countedDay(f, k, steps), countedDay: k };
+    }
+    case 'months': {
+      // Month terms run on the calendar from day 1; the counted day they reach is then moved by gaps.
+      const raw = addMonths(chain.start, timing.months) - 1 + timing.offsetDays;
+      const k = raw - chain.start + 1;
+      steps?.push({ step: 'months', months: timing.months, offsetDays: timing.offsetDays, firstSickDay: formatIsoDate(chain.start), date: formatIsoDate(raw) });
+      return { due: countedDay(f, k, steps), countedDay: k };
+    }
+    case 'monthsBeforeEnd': {
+      const end = countedDay(f, timing.endDay ?? f.law.wachttijdDays, steps);
+      const due = addMonths(end, -timing.months);
+      steps?.push({ step: 'months-before-end', months: timing.months, endDate: formatIsoDate(end), date: formatIsoDate(due) });
+      return { due };
+    }
+    case 'endOfWachttijd': {
+      const day = timing.day ?? f.law.wachttijdDays;
+      const end = countedDay(f, day, steps);
+      if (f.verkorte?.end !== undefined) {
+        steps?.push({ step: 'verkorte-wachttijd', application: formatIsoDate(f.verkorte.date), end: formatIsoDate(f.verkorte.end) });
+        return { due: f.verkorte.end };
+      }
+      return { due: end, countedDay: day };
+    }
+    case 'endOfWagePayment': {
+      const w = wagePayment(f, results, timing.inputs ?? {}, steps);
+      return { due: w.end, extensions: w.extensions };
+    }
+    case 'recurring': {
+      const ref = results.get(timing.after);
+      if (ref === undefined) return undefined;
+      const option = timing.everyDaysOption === undefined ? undefined : f.input.options?.[timing.everyDaysOption];
+      const every = option ?? timing.everyDays;
+      // Its own last recorded occurrence (on or before asOf) is the anchor of the next one.
+      let last: EpochDay | undefined;
+      for (const d of f.occurrences.get(self) ?? []) if (f.asOf === undefined || d <= f.asOf) last = d;
+      const base = last ?? ref.completed ?? ref.due;
+      steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
+      return { due: base + every, inherited: ref.notApplicable };
+    }
+    case 'employmentEnd':
+      if (f.employmentEnd === undefined) return undefined;
+      steps?.push({ step: 'employment-end', date: formatIsoDate(f.employmentEnd) });
+      return { due: f.employmentEnd };
+  }
+}

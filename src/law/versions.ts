@@ -1,0 +1,53 @@
+/**
+ * Law in time: which version of a rule applies to a case. A version chosen by the first sick day applies
+ * when the chain began inside its validity; a version chosen by the due date applies when the deadline
+ * falls inside it (the text in force on that day). A deadline that a change of law catches mid-case
+ * carries a `review` note, because the transitional law of such changes is not modelled.
+ */
+import { formatIsoDate } from '../calendar/days.js';
+import type { CaseFacts } from '../case/context.js';
+import type { Trace } from '../explain/trace.js';
+import type { CompiledRule, CompiledVersion } from '../rules/load.js';
+import type { ExplanationStep } from '../model/timeline-schema.js';
+import type { Results } from './results.js';
+import { timingDate, type TimingResult } from './timing.js';
+
+export interface Selected {
+  readonly version: CompiledVersion;
+  readonly result: TimingResult;
+  readonly review: string | undefined;
+  /** The timing's steps (with a trace only). */
+  readonly steps: ExplanationStep[] | undefined;
+}
+
+/** Picks the rule version and computes its timing; `undefined` when the timing has nothing to follow. */
+export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Selected | undefined {
+  const start = f.chain.start;
+  const attempt = (v: CompiledVersion): { result: TimingResult | undefined; steps: Trace } => {
+    const steps: Trace = explain ? [] : undefined;
+    return { result: timingDate(f, results, v.data.timing, rule.id, steps), steps };
+  };
+  for (const v of rule.versions) {
+    if (v.data.selectBy === 'firstSickDay') {
+      if (start < v.from || start >= v.to) continue;
+      const { result, steps } = attempt(v);
+      return result === undefined ? undefined : { version: v, result, review: undefined, steps };
+    }
+    // Selected by the day it falls due: a version that ended before the chain began cannot apply.
+    if (v.to <= start) continue;
+    const { result, steps } = attempt(v);
+    if (result === undefined) return undefined;
+    if (result.due >= v.from && result.due < v.to) {
+      const review =
+        v.from > start
+          ? `The first sick day ${formatIsoDate(start)} lies before ${v.data.validFrom}, when version '${v.data.version}' of this rule took effect; the deadline falls under it, but the transitional law of that change is not modelled: check it.`
+          : undefined;
+      return { version: v, result, review, steps };
+    }
+  }
+  // No version claims the date (a deadline that moved across a change): use the one in force on day 1.
+  const fallback = rule.versions.find((v) => start >= v.from && start < v.to) ?? rule.versions[rule.versions.length - 1]!;
+  const { result, steps } = attempt(fallback);
+  if (result === undefined) return undefined;
+  return { version: fallback, result, review: `No version of this rule covers both the first sick day and the deadline; version '${fallback.data.version}' (in force on the first sick day) was used: check it.`, steps };
+}

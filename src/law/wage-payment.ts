@@ -1,0 +1,96 @@
+/**
+ * The end of wage payment: BW 7:629(1) and (11); WIA 24, 25(9)-(14), 64(6). The base is the last day of
+ * the wachttijd (a verkorte wachttijd does not shorten it); then every extension the law gives, in this
+ * order, each starting where the previous one ended:
+ *
+ * 1. a late 13th-week report, by the delay (old BW 7:629(11)(a); parameter `lateReportExtends`);
+ * 2. a vrijwillige verlenging, to the end UWV set (WIA 24(1); BW 7:629(11)(b));
+ * 3. a late WIA application, by the delay (BW 7:629(11)(a); parameter `lateApplicationExtends`, WIA 123b),
+ *    unless WIA 64(6) deems it timely: UWV's letter came late and the application followed within
+ *    `lateLetterGraceDays`, provided the report to UWV was made before the wachttijd had lasted
+ *    `reportBeforeWeeks` weeks;
+ * 4. each loonsanctie (WIA 25(9)): from the day after the end so far (postponed by pregnancy leave at that
+ *    moment, interrupted by leave during it), for the weeks UWV set; none when decided after that end
+ *    (25(11)); ending `herstelDays` after UWV finds the shortcoming repaired (25(14)).
+ *
+ * The milestones it reads (the application, the letter, the report) are the ones its rule file names in
+ * `timing.inputs`; the numbers are the parameters of `rules/parameters.json`. The end of employment is not
+ * handled here: the rule's `onEmploymentEnd` moves the date to the last day (ZW 38(2)).
+ */
+import { formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { dateOfCountedDay } from '../case/chain.js';
+import type { CaseFacts } from '../case/context.js';
+import type { Trace } from '../explain/trace.js';
+import type { Extension } from '../model/timeline-schema.js';
+import type { Results } from './results.js';
+
+export interface WagePaymentInputs {
+  readonly application?: string | undefined;
+  readonly letter?: string | undefined;
+  readonly report?: string | undefined;
+}
+
+export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): { end: EpochDay; extensions: Extension[] } {
+  const law = f.law;
+  const base = f.wachttijdEnd;
+  let end = base;
+  const extensions: Extension[] = [];
+  const extend = (cause: Extension['cause'], to: EpochDay): void => {
+    const e: Extension = { cause, from: formatIsoDate(end + 1), to: formatIsoDate(to), days: to - end };
+    extensions.push(e);
+    steps?.push({ step: 'extension', cause, days: e.days, from: e.from, to: e.to });
+    end = to;
+  };
+  steps?.push({ step: 'note', code: 'wage-base', params: { date: formatIsoDate(base) } });
+  if (f.verkorte?.end !== undefined) steps?.push({ step: 'note', code: 'verkorte-wachttijd-wage' });
+
+  const report = inputs.report === undefined ? undefined : results.get(inputs.report);
+  if (law.lateReportExtends && report !== undefined) {
+    if (report.completed !== undefined && report.completed > report.due) extend('late-ziekmelding', end + (report.completed - report.due));
+    else if (report.completed === undefined && f.asOf !== undefined && f.asOf > report.due) steps?.push({ step: 'note', code: 'late-ziekmelding-pending' });
+  }
+
+  if (f.verlenging !== undefined) extend('vrijwillige-verlenging', f.verlenging.until);
+
+  const application = inputs.application === undefined ? undefined : results.get(inputs.application);
+  if (law.lateApplicationExtends && application !== undefined) {
+    const made = f.completions.get(inputs.application!);
+    if (made !== undefined && made.date > application.due) {
+      const letter = inputs.letter === undefined ? undefined : f.completions.get(inputs.letter);
+      const letterDue = inputs.letter === undefined ? undefined : results.get(inputs.letter)?.due;
+      const reported = inputs.report === undefined ? undefined : f.completions.get(inputs.report)?.date;
+      // WIA 64(6), second sentence: no protection if the report was not made before week 81 was complete.
+      const reportedInTime = reported !== undefined && reported < dateOfCountedDay(f.chain, 7 * law.reportBeforeWeeks).date;
+      if (letter === undefined) {
+        steps?.push({ step: 'note', code: 'wia-brief-assumed-in-time' });
+        extend('late-wia-aanvraag', end + (made.date - application.due));
+      } else if (letterDue !== undefined && letter.date > letterDue && reportedInTime && made.date <= letter.date + law.lateLetterGraceDays) {
+        steps?.push({ step: 'note', code: 'wia-aanvraag-deemed-timely', params: { letter: formatIsoDate(letter.date) } });
+      } else {
+        if (letterDue !== undefined && letter.date > letterDue && !reportedInTime) steps?.push({ step: 'note', code: 'wia-aanvraag-no-protection' });
+        extend('late-wia-aanvraag', end + (made.date - application.due));
+      }
+    } else if (made === undefined && f.asOf !== undefined && f.asOf > application.due && application.notApplicable === undefined) {
+      steps?.push({ step: 'note', code: 'wia-aanvraag-late-pending' });
+    }
+  }
+
+  for (const sanction of f.loonsancties) {
+    if (sanction.date > end) {
+      steps?.push({ step: 'note', code: 'loonsanctie-too-late', params: { date: formatIsoDate(sanction.date) } });
+      continue;
+    }
+    let start = end + 1;
+    // Pregnancy leave at the start postpones the period; leave during it interrupts it (WIA 25(9)).
+    for (const l of f.leave) if (l.start <= start && l.end >= start) start = l.end + 1;
+    let last = start + 7 * sanction.weeks - 1;
+    for (const l of f.leave) if (l.start > start && l.start <= last) last += l.end - l.start + 1;
+    const repaired = f.herstel.find((h) => h >= sanction.date);
+    if (repaired !== undefined) {
+      steps?.push({ step: 'note', code: 'loonsanctie-hersteld', params: { date: formatIsoDate(repaired) } });
+      last = Math.min(last, repaired + law.herstelDays);
+    }
+    if (last > end) extend('loonsanctie', last);
+  }
+  return { end, extensions };
+}

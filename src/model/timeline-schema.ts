@@ -1,0 +1,123 @@
+/**
+ * The shape of a computed timeline: plain, JSON-compatible data (no class instances, no getters, no
+ * `undefined` values), so that `JSON.parse(JSON.stringify(t))` and `structuredClone(t)` equal `t` and
+ * every function that takes a timeline works on a stored copy. The TypeScript types are inferred from
+ * these schemas; the engine builds plain objects of this shape directly (parsing its own output would
+ * cost time for nothing) and a test checks every scenario's output against them.
+ */
+import { z } from 'zod';
+import { basisSchema, isoDateSchema as isoDate, labelSchema } from './primitives.js';
+
+export const STATUSES = Object.freeze(['done', 'done-late', 'open', 'overdue', 'not-applicable'] as const);
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const NOT_APPLICABLE_REASONS = Object.freeze(['recovered', 'employment-ended', 'verkorte-wachttijd', 'option-unused', 'depends-on-not-applicable'] as const);
+
+export const EXTENSION_CAUSES = Object.freeze(['vrijwillige-verlenging', 'late-wia-aanvraag', 'loonsanctie', 'late-ziekmelding'] as const);
+
+/** One extension of wage payment beyond the end of the wachttijd, in the order the law adds them. */
+export const extensionSchema = z.object({
+  cause: z.enum(EXTENSION_CAUSES),
+  /** First day of the extension. */
+  from: isoDate,
+  /** Last day of the extension (the new last day of wage payment). */
+  to: isoDate,
+  /** `to` − the previous end, in calendar days. */
+  days: z.number(),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+/** One step of the reasoning behind a date: data, rendered to text by `explainMilestone`. */
+export const explanationStepSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('rule'), rule: z.string(), version: z.string(), validFrom: isoDate, validTo: isoDate.nullable(), selectBy: z.enum(['firstSickDay', 'due']), selectDate: isoDate }),
+  z.object({ step: z.literal('counted-day'), day: z.number(), firstSickDay: isoDate, date: isoDate, gapDays: z.number(), leaveDays: z.number(), projected: z.boolean() }),
+  z.object({ step: z.literal('after-milestone'), milestone: z.string(), days: z.number(), from: isoDate, source: z.enum(['recorded', 'due']) }),
+  z.object({ step: z.literal('before-end'), weeks: z.number(), endDay: z.number(), extendedUntil: isoDate.optional() }),
+  z.object({ step: z.literal('months'), months: z.number(), offsetDays: z.number(), firstSickDay: isoDate, date: isoDate }),
+  z.object({ step: z.literal('months-before-end'), months: z.number(), endDate: isoDate, date: isoDate }),
+  z.object({ step: z.literal('recurring'), everyDays: z.number(), from: isoDate, milestone: z.string(), source: z.enum(['recorded', 'due', 'recorded-occurrence']) }),
+  z.object({ step: z.literal('employment-end'), date: isoDate }),
+  z.object({ step: z.literal('verkorte-wachttijd'), application: isoDate, end: isoDate }),
+  z.object({ step: z.literal('extension'), cause: z.enum(EXTENSION_CAUSES), days: z.number(), from: isoDate, to: isoDate }),
+  z.object({ step: z.literal('deviation'), due: isoDate, reason: z.string() }),
+  z.object({ step: z.literal('onverwijld'), since: isoDate, day: z.number() }),
+  z.object({ step: z.literal('completed'), date: isoDate, via: z.string() }),
+  z.object({ step: z.literal('status'), status: statusSchema, asOf: isoDate }),
+  z.object({ step: z.literal('note'), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+]);
+export type ExplanationStep = z.infer<typeof explanationStepSchema>;
+
+export const milestoneSchema = z.object({
+  id: z.string(),
+  title: z.object({ nl: z.string(), en: z.string() }),
+  kind: z.enum(['action', 'option', 'moment']),
+  responsible: z.array(z.string()),
+  label: labelSchema,
+  /** The last day on which it is on time. */
+  due: isoDate,
+  /** Where the law or practice gives a window: its first day. */
+  windowStart: isoDate.optional(),
+  /** The counted sick day the due date falls on, when the timing counts sick days. */
+  countedDay: z.number().optional(),
+  /** Only with `asOf`. */
+  status: statusSchema.optional(),
+  /** The recorded date it was done, if it was. */
+  completed: isoDate.optional(),
+  /**
+   * Why it does not apply: cancelled by an event (recovered, employment-ended, verkorte-wachttijd, or
+   * following a milestone that does not apply), or, judged on `asOf`, an option whose day passed unused.
+   */
+  notApplicable: z.enum(NOT_APPLICABLE_REASONS).optional(),
+  /** Due "onverwijld" (Regeling procesgang art 2(3)): the counted days had passed day 42 unnoticed. */
+  onverwijld: z.boolean().optional(),
+  deviation: z.object({ reason: z.string() }).optional(),
+  /** Set when the deadline straddles a change of law whose transitional rules are not modelled. */
+  review: z.string().optional(),
+  rule: z.object({ id: z.string(), version: z.string(), validFrom: isoDate, validTo: isoDate.nullable(), selectBy: z.enum(['firstSickDay', 'due']) }),
+  basis: z.array(basisSchema),
+  /** The steps that produced `due`: only in a timeline computed with `{ explain: true }`. */
+  explanation: z.array(explanationStepSchema).optional(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const periodSchema = z.object({
+  start: isoDate,
+  /** Last sick day; `null` while it runs on. */
+  end: isoDate.nullable(),
+  /** Sick days counted in this period (pregnancy-leave days excluded). */
+  countedDays: z.number().nullable(),
+  /** The fit days before it that were added to the chain (fewer than 28). */
+  gapBefore: z.object({ start: isoDate, end: isoDate, days: z.number() }).nullable(),
+  partialRecoveries: z.array(z.object({ date: isoDate, percentage: z.number().optional() })),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const timelineSchema = z.object({
+  caseId: z.string().optional(),
+  /** Day 1 of the current chain of periods (the first sick day UWV must be told). */
+  firstSickDay: isoDate,
+  asOf: isoDate.optional(),
+  /** The id of the rule set chosen by the first sick day, e.g. `verzamelwet-2013`. */
+  regime: z.string(),
+  regimeTitle: z.string(),
+  /** Counted sick days up to `asOf` (only with `asOf`). */
+  countedDaysAsOf: z.number().optional(),
+  /** Last day of the wachttijd (counted day 728 today). */
+  lastDayOfWachttijd: isoDate,
+  /** The day after it: the first day a WIA benefit can start. */
+  wiaStart: isoDate,
+  /** Last day of wage payment after every extension. */
+  endOfWagePayment: isoDate,
+  /** The extensions of wage payment beyond the wachttijd, in order (WIA 24, 25(9); BW 7:629(11)). */
+  extensions: z.array(extensionSchema),
+  periods: z.array(periodSchema),
+  leave: z.array(z.object({ start: isoDate, end: isoDate, days: z.number() })),
+  /** Earlier chains that ended with a gap of four weeks or more: their first days. */
+  earlierChains: z.array(isoDate),
+  /** Sorted by due date. */
+  milestones: z.array(milestoneSchema),
+  /** Why a human should look at this case: deadlines across a change of law, and the like. */
+  review: z.array(z.object({ milestone: z.string(), reason: z.string() })),
+});
+export type Timeline = z.infer<typeof timelineSchema>;

@@ -1,0 +1,83 @@
+/**
+ * Plain-text renderings of a timeline: an aligned terminal table and a Markdown table.
+ */
+import { isoWeekday, parseIsoDate } from '../calendar/days.js';
+import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
+import type { Milestone, Timeline } from '../model/timeline-schema.js';
+import { shortLawName } from '../rules/law.js';
+
+export function weekdayOf(iso: string, locale: Locale): string {
+  return t(locale, 'word.weekdays').split(' ')[isoWeekday(parseIsoDate(iso)!) - 1]!;
+}
+
+function statusText(m: Milestone, locale: Locale): string {
+  if (m.status === undefined) return '';
+  let s = lookup(locale, `status-short.${m.status}`) ?? m.status;
+  if (m.onverwijld === true) s += t(locale, 'status-short.onverwijld');
+  return s;
+}
+
+function firstArticle(m: Milestone): string {
+  const b = m.basis[0];
+  if (b === undefined) return '';
+  const short = (b.bwb === undefined ? undefined : shortLawName(b.bwb)) ?? b.title;
+  return `${short} ${b.article}`;
+}
+
+function rows(tl: Timeline, locale: Locale): string[][] {
+  return tl.milestones.map((m) => [
+    `${m.due} ${weekdayOf(m.due, locale)}`,
+    m.countedDay === undefined ? '' : String(m.countedDay),
+    m.title[locale],
+    m.responsible.length === 0 ? '—' : m.responsible.join(', '),
+    lookup(locale, `label.${m.label}`) ?? m.label,
+    firstArticle(m),
+    statusText(m, locale),
+  ]);
+}
+
+function summary(tl: Timeline, locale: Locale): string[] {
+  const asOf = tl.asOf !== undefined ? t(locale, 'table.summary-as-of', { asOf: tl.asOf, counted: tl.countedDaysAsOf ?? '' }) : '';
+  const lines = [t(locale, 'table.summary', { firstSickDay: tl.firstSickDay, weekday: weekdayOf(tl.firstSickDay, locale), regime: tl.regime }) + asOf];
+  const gaps = tl.periods.filter((p) => p.gapBefore !== null);
+  if (gaps.length > 0) lines.push(t(locale, 'table.gaps', { periods: tl.periods.length, days: gaps.reduce((n, p) => n + p.gapBefore!.days, 0) }));
+  return lines;
+}
+
+function footer(tl: Timeline, locale: Locale): string[] {
+  const lines = [t(locale, 'table.footer', { wachttijd: tl.lastDayOfWachttijd, wia: tl.wiaStart, wage: tl.endOfWagePayment })];
+  for (const r of tl.review) lines.push(t(locale, 'table.review', { milestone: r.milestone, text: r.reason }));
+  lines.push(t(locale, 'table.why'));
+  return lines;
+}
+
+/** The header and rows; without `asOf` there are no statuses, so no status column. */
+function table(tl: Timeline, locale: Locale): { header: string[]; body: string[][] } {
+  const header = (['table.due', 'table.day', 'table.milestone', 'table.who', 'table.label', 'table.article', 'table.status'] as const).map((k) => t(locale, k));
+  const body = rows(tl, locale);
+  if (tl.asOf !== undefined) return { header, body };
+  return { header: header.slice(0, -1), body: body.map((r) => r.slice(0, -1)) };
+}
+
+export function renderTable(tl: Timeline, locale: Locale = 'nl'): string {
+  localeOf({ locale });
+  const { header, body } = table(tl, locale);
+  const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n');
+}
+
+export function renderMarkdown(tl: Timeline, locale: Locale = 'nl'): string {
+  localeOf({ locale });
+  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  const { header, body } = table(tl, locale);
+  return [
+    ...summary(tl, locale),
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 1 ? '---:' : '---')).join('|')}|`,
+    ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
+    '',
+    ...footer(tl, locale),
+  ].join('\n');
+}

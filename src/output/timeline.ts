@@ -1,0 +1,74 @@
+/**
+ * The `Timeline` a computation returns, assembled from the case facts and the evaluated milestones:
+ * plain data, dates formatted once on the way out, absent fields left out (never `undefined`), so that a
+ * stored or copied timeline is the same value as the one computed.
+ */
+import { formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { countedDaysUpTo } from '../case/chain.js';
+import type { CaseFacts } from '../case/context.js';
+import type { Evaluation } from '../law/evaluate.js';
+import type { Extension, Milestone, Period, Timeline } from '../model/timeline-schema.js';
+
+export function toMilestone(ev: Evaluation): Milestone {
+  const data = ev.rule.data;
+  const v = ev.version.data;
+  const m: Milestone = { id: ev.rule.id, title: v.title ?? data.title, kind: data.kind, responsible: data.responsible, label: data.label, due: formatIsoDate(ev.due) } as Milestone;
+  if (ev.windowStart !== undefined) m.windowStart = formatIsoDate(ev.windowStart);
+  if (ev.countedDay !== undefined) m.countedDay = ev.countedDay;
+  if (ev.status !== undefined) m.status = ev.status;
+  if (ev.completion !== undefined) m.completed = formatIsoDate(ev.completion.date);
+  if (ev.notApplicable !== undefined) m.notApplicable = ev.notApplicable;
+  if (ev.onverwijld) m.onverwijld = true;
+  if (ev.deviation !== undefined) m.deviation = { reason: ev.deviation.reason };
+  if (ev.review !== undefined) m.review = ev.review;
+  m.rule = ev.version.ref;
+  m.basis = ev.version.basis as Milestone['basis'];
+  if (ev.explanation !== undefined) m.explanation = ev.explanation;
+  return m;
+}
+
+function periodsOf(f: CaseFacts): Period[] {
+  const { chain } = f;
+  return chain.periods.map((p, i) => {
+    const prev = chain.periods[i - 1];
+    const partial = f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
+    return {
+      start: formatIsoDate(p.start),
+      end: p.end === Infinity ? null : formatIsoDate(p.end),
+      countedDays: p.end === Infinity ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
+      gapBefore: prev === undefined ? null : { start: formatIsoDate(prev.end + 1), end: formatIsoDate(p.start - 1), days: p.gapBefore },
+      partialRecoveries: partial.map((e) => (e.percentage === undefined ? { date: formatIsoDate(e.date) } : { date: formatIsoDate(e.date), percentage: e.percentage })),
+    };
+  });
+}
+
+export interface TimelineParts {
+  readonly facts: CaseFacts;
+  /** Evaluated milestones, sorted by due date (rule order on the same day). */
+  readonly evaluations: readonly Evaluation[];
+  readonly lastDayOfWachttijd: EpochDay;
+  readonly endOfWagePayment: EpochDay;
+  readonly extensions: readonly Extension[];
+  /** Why a human should look at the case, in rule order. */
+  readonly review: Timeline['review'];
+}
+
+export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review }: TimelineParts): Timeline {
+  const t = {} as Timeline;
+  if (f.input.caseId !== undefined) t.caseId = f.input.caseId;
+  t.firstSickDay = formatIsoDate(f.chain.start);
+  if (f.asOf !== undefined) t.asOf = formatIsoDate(f.asOf);
+  t.regime = f.regime.id;
+  t.regimeTitle = f.regime.title;
+  if (f.asOf !== undefined) t.countedDaysAsOf = countedDaysUpTo(f.chain, f.asOf);
+  t.lastDayOfWachttijd = formatIsoDate(lastDayOfWachttijd);
+  t.wiaStart = formatIsoDate(lastDayOfWachttijd + 1);
+  t.endOfWagePayment = formatIsoDate(endOfWagePayment);
+  t.extensions = extensions.map((e) => ({ ...e }));
+  t.periods = periodsOf(f);
+  t.leave = f.chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 }));
+  t.earlierChains = f.chain.earlierChainStarts.map(formatIsoDate);
+  t.milestones = evaluations.map(toMilestone);
+  t.review = review;
+  return t;
+}

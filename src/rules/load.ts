@@ -1,0 +1,150 @@
+/**
+ * Loading rules: every file is validated by the rule schema (a broken file is an `InvalidRuleError`
+ * naming the file and the path inside it), its citations are resolved against `rules/sources.json`, its
+ * json-rules-engine conditions are compiled, and the rules are put in an order in which every milestone
+ * comes after the ones its timing reads (as the rule file declares them).
+ */
+import { Rule as JsonRulesEngineRule } from 'json-rules-engine';
+import { parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { InvalidRuleError, type Issue } from '../errors.js';
+import type { Basis } from '../model/primitives.js';
+import { zodIssues } from '../zod-issues.js';
+import { compileCondition, type Predicate } from './conditions.js';
+import { deepFreeze } from './freeze.js';
+import type { Law } from './law.js';
+import { ruleSchema, type RuleFile, type RuleVersion, type Timing } from './schema.js';
+
+export interface CompiledVersion {
+  readonly index: number;
+  readonly data: RuleVersion;
+  readonly from: EpochDay;
+  /** Exclusive; Infinity while in force. */
+  readonly to: EpochDay;
+  /** The cited sources, resolved, then the ones written out (`basis`): the milestone's `basis`. */
+  readonly basis: readonly Basis[];
+  /** The `rule` field of a milestone: one shared frozen object. */
+  readonly ref: Readonly<{ id: string; version: string; validFrom: string; validTo: string | null; selectBy: 'firstSickDay' | 'due' }>;
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly source: string;
+  readonly data: RuleFile;
+  readonly applies: Predicate;
+  readonly versions: readonly CompiledVersion[];
+  /** Milestones whose results this one's timing reads: they are evaluated first. */
+  readonly dependsOn: readonly string[];
+  readonly builtIn: boolean;
+}
+
+/** The engine's rules, in evaluation order, indexed. */
+export interface RuleIndex {
+  readonly ordered: readonly CompiledRule[];
+  readonly ruleById: ReadonlyMap<string, CompiledRule>;
+  readonly milestoneIds: readonly string[];
+  /** Position of each rule in `ordered`. */
+  readonly positions: ReadonlyMap<string, number>;
+  /** The ids of the rules that may be moved by a `deviation` event. */
+  readonly deviable: readonly string[];
+}
+
+/** The milestones a timing reads (ordering inputs). */
+export function timingInputs(t: Timing): string[] {
+  switch (t.type) {
+    case 'afterMilestone':
+      return [t.milestone];
+    case 'recurring':
+      return [t.after];
+    case 'endOfWagePayment':
+      return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);
+    default:
+      return [];
+  }
+}
+
+function dependencies(rule: RuleFile): string[] {
+  const deps = new Set<string>();
+  for (const v of rule.versions) for (const t of [v.timing, v.window]) if (t !== undefined) for (const id of timingInputs(t)) deps.add(id);
+  deps.delete(rule.id);
+  return [...deps];
+}
+
+export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law): CompiledRule {
+  const parsed = ruleSchema.safeParse(raw);
+  if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
+  // A copy of our own: the caller's pack object is neither kept nor frozen.
+  const data = builtIn ? parsed.data : structuredClone(parsed.data);
+  const issues: Issue[] = [];
+  if (!builtIn && data.label !== 'own') {
+    issues.push({ code: 'invalid_label', path: ['label'], message: "a rule from a rule pack must be labelled 'own' (the built-in labels statute, uwv-policy and practice are poortwachter's own claims)" });
+  }
+  data.versions.forEach((v, i) => {
+    (v.cites ?? []).forEach((key, j) => {
+      if (!Object.hasOwn(law.sources.sources, key)) issues.push({ code: 'unknown_source', path: ['versions', i, 'cites', j], message: `no source '${key}' in rules/sources.json` });
+    });
+  });
+  try {
+    // json-rules-engine's own check of the payload: what it rejects, poortwachter rejects too.
+    new JsonRulesEngineRule({ conditions: data.applies as never, event: { type: data.id } });
+  } catch (e) {
+    issues.push({ code: 'invalid_conditions', path: ['applies'], message: `json-rules-engine rejects the conditions: ${(e as Error).message}` });
+  }
+  if (issues.length > 0) throw new InvalidRuleError(source, issues);
+  // Milestones share the rule's titles and basis instead of copying them: frozen, so that no caller can
+  // change a rule through a timeline.
+  deepFreeze(data);
+  return {
+    id: data.id,
+    source,
+    data,
+    applies: compileCondition(data.applies),
+    versions: data.versions.map((v, index) => ({
+      index,
+      data: v,
+      from: parseIsoDate(v.validFrom)!,
+      to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
+      basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
+      ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
+    })),
+    dependsOn: dependencies(data),
+    builtIn,
+  };
+}
+
+/** Orders rules so that each comes after the rules it depends on; rejects unknown refs and cycles. */
+export function orderRules(rules: readonly CompiledRule[]): RuleIndex {
+  const byId = new Map<string, CompiledRule>();
+  for (const r of rules) {
+    if (byId.has(r.id)) {
+      throw new InvalidRuleError(r.source, [{ code: 'duplicate_rule', path: ['id'], message: `a rule with id '${r.id}' exists already (${byId.get(r.id)!.source})` }]);
+    }
+    byId.set(r.id, r);
+  }
+  const ordered: CompiledRule[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (r: CompiledRule, trail: string[]): void => {
+    const s = state.get(r.id);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      throw new InvalidRuleError(r.source, [{ code: 'cyclic_rule', path: ['versions'], message: `timing refers to itself through ${[...trail, r.id].join(' → ')}` }]);
+    }
+    state.set(r.id, 'visiting');
+    for (const dep of r.dependsOn) {
+      const d = byId.get(dep);
+      if (d === undefined) {
+        throw new InvalidRuleError(r.source, [{ code: 'unknown_milestone', path: ['versions'], message: `timing refers to milestone '${dep}', which no rule defines` }]);
+      }
+      visit(d, [...trail, r.id]);
+    }
+    state.set(r.id, 'done');
+    ordered.push(r);
+  };
+  for (const r of rules) visit(r, []);
+  return {
+    ordered: Object.freeze(ordered),
+    ruleById: byId,
+    milestoneIds: Object.freeze(ordered.map((r) => r.id)),
+    positions: new Map(ordered.map((r, i) => [r.id, i])),
+    deviable: Object.freeze(ordered.filter((r) => r.data.deviable === true).map((r) => r.id)),
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * The formats of the law as data: a milestone's rule file (`rules/milestones/*.json`, or an entry of a
+ * caller's rule pack), the cited sources (`rules/sources.json`, every article text once), and the dated
+ * constants of the law (`rules/parameters.json`). A rule is one milestone: its legal metadata, the
+ * json-rules-engine conditions that decide whether it applies to a case, and its versions, each valid on
+ * a half-open interval `[validFrom, validTo)` of dates. Every field carries a description, so the shipped
+ * `rule.schema.json` documents itself in an editor.
+ */
+import { z } from 'zod';
+import { basisSchema, isoDateSchema, labelSchema, milestoneIdSchema, titleSchema } from '../model/primitives.js';
+
+const d = (description: string) => ({ description });
+
+/**
+ * Facts a rule's `applies` conditions may test. They are deliberately few and discrete (no dates), so
+ * that applicability is decided once per distinct combination and then memoised.
+ */
+export const FACTS = Object.freeze({
+  regime: 'string',
+  pregnancyRelated: 'boolean',
+  noRiskPolis: 'boolean',
+  vangnet: 'boolean',
+  employmentEnded: 'boolean',
+  vrijwilligeVerlenging: 'boolean',
+  loonsanctie: 'boolean',
+  verkorteWachttijd: 'boolean',
+} as const);
+export type FactName = keyof typeof FACTS;
+export const FACT_NAMES = Object.freeze(Object.keys(FACTS) as FactName[]);
+
+/** The json-rules-engine operators poortwachter evaluates (its built-in set). */
+export const OPERATORS = Object.freeze([
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'contains',
+  'doesNotContain',
+] as const);
+export type OperatorName = (typeof OPERATORS)[number];
+
+const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: FactName; operator: OperatorName; value: string | number | boolean | null | Array<string | number | boolean | null> };
+
+const factCondition = z
+  .strictObject({
+    fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]).meta(d('The case fact to test.')),
+    operator: z.enum(OPERATORS).meta(d('A json-rules-engine operator.')),
+    value: z.union([primitive, z.array(primitive).max(64)]).meta(d('The value to compare the fact with (an array for `in` and `notIn`).')),
+  })
+  .refine((c) => !(c.operator === 'in' || c.operator === 'notIn') || Array.isArray(c.value), {
+    // json-rules-engine calls value.indexOf: anything but an array makes it throw.
+    message: "the operators 'in' and 'notIn' need an array value",
+    path: ['value'],
+  });
+
+const allOf = (inner: z.ZodType<Condition>) => z.strictObject({ all: z.array(inner).max(64).meta(d('Every condition must hold (an empty list always holds).')) });
+const anyOf = (inner: z.ZodType<Condition>) => z.strictObject({ any: z.array(inner).max(64).meta(d('At least one condition must hold (json-rules-engine: an empty list holds too).')) });
+const notOf = (inner: z.ZodType<Condition>) => z.strictObject({ not: inner });
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([allOf(conditionSchema), anyOf(conditionSchema), notOf(conditionSchema), factCondition]));
+
+/** json-rules-engine's top level: `all`, `any` or `not`. */
+export const topLevelConditionSchema = z
+  .union([allOf(conditionSchema), anyOf(conditionSchema), notOf(conditionSchema)])
+  .meta(d('json-rules-engine conditions on the case facts (`all`, `any` or `not` at the top); the milestone is left out of a case where they fail.'));
+
+const days = z.number().int().min(-3650).max(3650);
+const countedDay = z.number().int().min(1).max(3650);
+const optionalEndDay = countedDay.optional().meta(d('The counted day of the end; by default the last day of the wachttijd (the parameter wachttijdDays).'));
+
+/** The case options a rule may declare to read. */
+export const INTERVAL_OPTIONS = Object.freeze(['evaluationIntervalDays'] as const);
+
+export const timingSchema = z
+  .discriminatedUnion('type', [
+    z
+      .strictObject({ type: z.literal('countedDay'), day: countedDay.meta(d('The counted sick day.')) })
+      .meta(d('Counted sick day `day` of the chain (day 1 = first sick day; gap and leave days are skipped).')),
+    z
+      .strictObject({
+        type: z.literal('afterMilestone'),
+        milestone: milestoneIdSchema.meta(d('The milestone this one follows.')),
+        days: days.meta(d('Calendar days after it (negative: before it).')),
+        from: z.enum(['recorded-or-due', 'due']).optional().meta(d("Count from the milestone's recorded date, else its due date (`recorded-or-due`, the default), or always from its due date (`due`).")),
+      })
+      .meta(d('A number of calendar days after (or, negative, before) another milestone.')),
+    z
+      .strictObject({ type: z.literal('beforeEnd'), weeks: z.number().int().min(0).max(104).meta(d('Weeks before the end.')), endDay: optionalEndDay })
+      .meta(d('`weeks` before the end of the wachttijd, in counted days, or before the end of a period of wage payment extended by UWV under WIA 24 (vrijwillige verlenging) when there is one.')),
+    z
+      .strictObject({
+        type: z.literal('months'),
+        months: z.number().int().min(1).max(120).meta(d('Calendar months from the first sick day.')),
+        offsetDays: days.meta(d('Calendar days added to the end of the month term (negative: before it).')),
+      })
+      .meta(d('A month term counted from the first sick day: "binnen N maanden na aanvang" ends on the day before the same calendar day N months later (end-of-month clamped), moved by `offsetDays`; the counted day it reaches is then moved by gaps.')),
+    z
+      .strictObject({ type: z.literal('monthsBeforeEnd'), months: z.number().int().min(1).max(120).meta(d('Calendar months before the end.')), endDay: optionalEndDay })
+      .meta(d('`months` calendar months before the last day of the wachttijd (end-of-month clamped).')),
+    z
+      .strictObject({ type: z.literal('endOfWachttijd'), day: countedDay.optional().meta(d('The counted day of the end; by default the parameter wachttijdDays.')) })
+      .meta(d('The last day of the wachttijd, or the end UWV set for a verkorte wachttijd (WIA 23(6)).')),
+    z
+      .strictObject({
+        type: z.literal('endOfWagePayment'),
+        inputs: z
+          .strictObject({
+            application: milestoneIdSchema.optional().meta(d('The milestone of the WIA application (WIA 64(1),(3)): a late one extends wage payment (BW 7:629(11)(a)).')),
+            letter: milestoneIdSchema.optional().meta(d("The milestone of UWV's letter (WIA 64(2)): a late one can make a late application timely (WIA 64(6)).")),
+            report: milestoneIdSchema.optional().meta(d('The milestone of the report to UWV (ZW 38(1)): a late 13th-week report extended wage payment before 2008-08-01; a 42e-weeksmelding made too late removes the protection of WIA 64(6).')),
+          })
+          .optional()
+          .meta(d('The milestones whose dates the wage-payment law reads; each comes first in the evaluation order.')),
+      })
+      .meta(d('The last day of wage payment: the end of the wachttijd plus every extension (BW 7:629(1),(11); WIA 24, 25(9)-(14), 64(6)).')),
+    z
+      .strictObject({
+        type: z.literal('recurring'),
+        after: milestoneIdSchema.meta(d('The milestone after which the first occurrence falls.')),
+        everyDays: z.number().int().min(1).max(365).meta(d('Calendar days between occurrences.')),
+        everyDaysOption: z.enum(INTERVAL_OPTIONS).optional().meta(d('A case option that may set the interval for this rule (only the rules that name it read it).')),
+      })
+      .meta(d('Recurs `everyDays` after its own last recorded occurrence (a `completed` event for this milestone, on or before asOf), else after the milestone `after` (its recorded date, else its due date); shows the next occurrence.')),
+    z.strictObject({ type: z.literal('employmentEnd') }).meta(d('The last day of employment (event `employment-ended`).')),
+  ])
+  .meta(d('How the due date is computed.'));
+export type Timing = z.infer<typeof timingSchema>;
+
+/** A key into `rules/sources.json`, e.g. `WIA 64(6)@2013-07-01`: law, article, date of the text. */
+export const sourceKeySchema = z
+  .string()
+  .min(3)
+  .max(120)
+  .meta(d('A key of rules/sources.json: the short name of the law, the article, and the date of the text, e.g. "WIA 64(6)@2013-07-01".'));
+
+/** A wetten.overheid.nl address that fixes the date of the text: `…/BWBR…/YYYY-MM-DD` or a jci with `g=`. */
+export const DATED_WETTEN_URL =
+  /^https:\/\/wetten\.overheid\.nl\/(BWBR\d{7}\/\d{4}-\d{2}-\d{2}|jci1\.3:c:BWBR\d{7}(&[a-z]+=[0-9A-Za-z.]+)*&g=\d{4}-\d{2}-\d{2})/;
+
+export const versionSchema = z
+  .strictObject({
+    version: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,62}$/).meta(d('Stable name of this version, e.g. `verzamelwet-2013`.')),
+    validFrom: isoDateSchema.meta(d('First day this version is in force (included).')),
+    validTo: isoDateSchema.nullable().meta(d('Day it stopped being in force (excluded); `null` while in force.')),
+    selectBy: z
+      .enum(['firstSickDay', 'due'])
+      .meta(d('Which date chooses this version: the first sick day of the chain, or the day the obligation falls due (the text in force on that day).')),
+    timing: timingSchema,
+    window: timingSchema.optional().meta(d('Where the law or practice gives a window: the timing of its first day.')),
+    title: titleSchema.optional().meta(d("This version's title, where it differs from the rule's.")),
+    cites: z.array(sourceKeySchema).max(20).optional().meta(d('The sources of this version, by key of rules/sources.json (each text is stored once there). Built-in rules cite this way.')),
+    basis: z.array(basisSchema).max(20).optional().meta(d('Sources written out in full (for rule packs of your own); listed after `cites`.')),
+    notes: z.string().max(5000).optional().meta(d('The reading taken, and why.')),
+  })
+  .meta(d('One version of the rule, valid on [validFrom, validTo).'));
+export type RuleVersion = z.infer<typeof versionSchema>;
+
+const completedBySchema = z.strictObject({
+  event: z.enum(['loonsanctie', 'verkorte-wachttijd']).meta(d('The event type that records this milestone as done.')),
+  onlyWhenGranted: z.boolean().optional().meta(d('Only when UWV granted it (for `verkorte-wachttijd`: an `end` was recorded).')),
+});
+
+export const ruleSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta(d('The JSON Schema of this file (for editors).')),
+    id: milestoneIdSchema.meta(d('The milestone id; the file is named after it.')),
+    title: titleSchema,
+    responsible: z.array(z.string().regex(/^[a-z][a-z-]{0,40}$/)).max(5).meta(d('Who must act (werkgever, werknemer, bedrijfsarts, uwv, …); empty for a moment no one acts on.')),
+    label: labelSchema,
+    kind: z
+      .enum(['action', 'option', 'moment'])
+      .meta(d('`action`: someone must do it (done, done-late, open, overdue). `option`: may be done; once its day has passed unused it is not-applicable. `moment`: a date the law fixes; done once reached.')),
+    applies: topLevelConditionSchema,
+    completedBy: z.array(completedBySchema).max(4).optional().meta(d('Events other than `completed` that record this milestone as done.')),
+    onEmploymentEnd: z
+      .enum(['not-applicable-after', 'due-on-last-day', 'due-on-last-day-after-6-weeks'])
+      .optional()
+      .meta(d('What the end of employment does to this milestone (ZW 38(2)): cancel it when due later, move it to the last day, or move it only when at least six weeks (the parameter employmentEndReportMinDays) lie between the first sick day and the last day. Default: nothing.')),
+    onVerkorteWachttijd: z
+      .enum(['not-applicable', 'not-applicable-after'])
+      .optional()
+      .meta(d('What a granted verkorte wachttijd (WIA 23(6), 66) does to this milestone: cancel it, or cancel it when due after the shortened end.')),
+    uwvWorkingDayLeniency: z
+      .boolean()
+      .optional()
+      .meta(d("The case option `ziekmeldingUwv: 'uwv-eerste-werkdag'` moves this deadline to the first working day on or after it (UWV's leniency, not statute).")),
+    deviable: z.boolean().optional().meta(d('The deadline may be moved by a reasoned `deviation` event (Regeling procesgang art 5).')),
+    onverwijld: z
+      .boolean()
+      .optional()
+      .meta(d('When the counted day was passed in an earlier, shorter period of the chain, the milestone is due "onverwijld" from the first day of the current period (Regeling procesgang art 2(3)).')),
+    notes: z.string().max(5000).optional().meta(d('The reading taken, and why.')),
+    versions: z.array(versionSchema).min(1).max(20).meta(d('The versions in date order, without gaps or overlaps; the last one of a built-in rule is open-ended.')),
+  })
+  .superRefine((rule, ctx) => {
+    // zod runs this even when fields above failed (an empty versions list, a missing basis): check
+    // only what is there.
+    if (!Array.isArray(rule.versions) || rule.versions.length === 0) return;
+    rule.versions.forEach((v, i) => {
+      if (v === undefined || v === null || typeof v !== 'object') return;
+      if (typeof v.validTo === 'string' && typeof v.validFrom === 'string' && v.validTo <= v.validFrom) {
+        ctx.addIssue({ code: 'custom', path: ['versions', i, 'validTo'], message: 'must be after validFrom' });
+      }
+      if (i > 0 && rule.versions[i - 1]?.validTo !== v.validFrom) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'validFrom'],
+          message: `must equal the previous version's validTo (${rule.versions[i - 1]?.validTo ?? 'null'}): versions may have no gaps or overlaps`,
+        });
+      }
+      if (rule.label !== 'own') {
+        if (!Array.isArray(v.cites) || v.cites.length === 0) ctx.addIssue({ code: 'custom', path: ['versions', i, 'cites'], message: 'a built-in rule must cite at least one source of rules/sources.json' });
+        if (v.basis !== undefined) ctx.addIssue({ code: 'custom', path: ['versions', i, 'basis'], message: 'a built-in rule cites its sources by key (cites), so that each text is stored once' });
+      }
+    });
+    if (rule.versions[rule.versions.length - 1]?.validTo !== null && rule.label !== 'own') {
+      ctx.addIssue({ code: 'custom', path: ['versions', rule.versions.length - 1, 'validTo'], message: 'the last version of a built-in rule must be open-ended (null)' });
+    }
+  })
+  .meta(d('A milestone of the Wet verbetering poortwachter timeline: one rule file.'));
+
+export type RuleFile = z.infer<typeof ruleSchema>;
+
+/** `rules/sources.json`: every cited article once, and the laws they belong to. */
+export const sourcesFileSchema = z.strictObject({
+  laws: z.record(
+    z.string().regex(/^BWBR\d{7}$/),
+    z.strictObject({
+      title: z.string().min(1).max(300).meta(d('The title of the law.')),
+      short: z.string().min(1).max(60).meta(d('Its usual short name (WIA, ZW, BW, …).')),
+    }),
+  ),
+  sources: z.record(
+    sourceKeySchema,
+    z.strictObject({
+      bwb: z.string().regex(/^BWBR\d{7}$/).meta(d('The BWB id of the law.')),
+      article: z.string().min(1).max(100).meta(d('The article (and paragraph).')),
+      url: z.string().regex(DATED_WETTEN_URL, { message: 'must link a dated wetten.overheid.nl text' }).meta(d('A dated wetten.overheid.nl link.')),
+      text: z.string().max(5000).optional().meta(d('The text as it read on that date.')),
+      note: z.string().max(2000).optional().meta(d('Where the text comes from, or why it is missing.')),
+    }),
+  ),
+});
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+
+/** One dated constant of the law: its values over time, each with its citation. */
+export const parameterSchema = z.strictObject({
+  unit: z.enum(['days', 'weeks', 'boolean']).meta(d('What the value counts.')),
+  description: z.string().min(1).max(2000).meta(d('What the constant means in the law.')),
+  values: z
+    .array(
+      z.strictObject({
+        from: isoDateSchema.meta(d('The first sick day (of the chain) from which this value applies.')),
+        value: z.union([z.number().int(), z.boolean()]).meta(d('The value.')),
+        cites: z.array(sourceKeySchema).min(1).max(10).meta(d('The sources of this value, by key of rules/sources.json.')),
+        note: z.string().max(2000).optional().meta(d('The reading taken, and why.')),
+      }),
+    )
+    .min(1)
+    .meta(d('The values in date order; each applies from its date until the next one.')),
+});
+export type Parameter = z.infer<typeof parameterSchema>;
+
+export const parametersFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]{0,62}$/), parameterSchema),
+});
+
+/** `rules/regimes.json`: the eras of the law, chosen by the first sick day of the chain (for display). */
+export const regimesFileSchema = z.strictObject({
+  regimes: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+        title: z.string().min(1).max(300),
+        validFrom: isoDateSchema,
+        validTo: isoDateSchema.nullable(),
+        source: z.string().min(1).max(1000),
+      }),
+    )
+    .min(1),
+});

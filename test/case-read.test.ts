@@ -1,0 +1,137 @@
+// Reading the input: it is read once into a plain copy, and the fast path may only ever accept what the
+// zod schema accepts, returning what zod returns. Random and mutated inputs are run through both; hostile
+// getters and Proxies show that nothing is read twice.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { computeTimeline, safeComputeTimeline } from '../src/index.js';
+import { caseInputSchema } from '../src/case/schema.js';
+import { readInput } from '../src/case/read.js';
+import { buildCase, caseShape } from './arbitraries.js';
+
+const fastParseCase = (input: unknown): unknown => readInput(input).valid;
+// The input is what the caller's objects hold as their own enumerable properties, read once: zod judges
+// that copy, and so does the fast path.
+const zodOnCopy = (input: unknown) => caseInputSchema.safeParse(readInput(input).snapshot);
+
+const RUNS = Number(process.env.POORTWACHTER_FUZZ_RUNS ?? 10_000);
+
+function agrees(input: unknown): boolean {
+  const fast = fastParseCase(input);
+  if (fast === undefined) return false;
+  const slow = zodOnCopy(input);
+  expect(slow.success, JSON.stringify(input)).toBe(true);
+  expect(fast).toStrictEqual((slow as { data: unknown }).data);
+  return true;
+}
+
+describe('validation fast path', () => {
+  test('accepts every generated valid case, with zod’s result', () => {
+    fc.assert(
+      fc.property(caseShape, (s) => {
+        expect(agrees(buildCase(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test(`never accepts what zod refuses: valid cases with one value replaced (${RUNS} runs)`, () => {
+    const junk = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom(undefined, null, NaN, Infinity, -0, 1.5, 0, 7, 52, 53, 100, 100.5, 1e21, '', ' ', '2024-02-29', '2023-02-29', '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', 'statute', 'uwv-eerste-werkdag', 'X', 'a'.repeat(201), [], {}),
+    );
+    const key = fc.constantFrom('type', 'date', 'start', 'end', 'until', 'weeks', 'percentage', 'milestone', 'due', 'reason', 'firstSickDay', 'asOf', 'caseId', 'pregnancyRelated', 'noRiskPolis', 'events', 'options', 'ziekmeldingUwv', 'evaluationIntervalDays', 'extra', '__proto__');
+    fc.assert(
+      fc.property(caseShape, fc.nat(), key, junk, fc.boolean(), (s, pick, k, value, inOptions) => {
+        const input = buildCase(s) as unknown as Record<string, unknown>;
+        input.options = { ziekmeldingUwv: 'statute', evaluationIntervalDays: 42 };
+        const events = input.events as Array<Record<string, unknown>>;
+        const target = inOptions ? (input.options as Record<string, unknown>) : events.length > 0 && pick % 3 !== 0 ? events[pick % events.length]! : input;
+        target[k] = value;
+        const fast = fastParseCase(input);
+        const slow = zodOnCopy(input);
+        if (fast !== undefined) {
+          expect(slow.success, JSON.stringify(input)).toBe(true);
+          expect(fast).toStrictEqual((slow as { data: unknown }).data);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('arbitrary values', () => {
+    fc.assert(fc.property(fc.anything(), (v) => void agrees(v)), { numRuns: RUNS / 5 });
+  });
+
+  test('a class instance is read as its own data, like zod reads it', () => {
+    class Case {
+      firstSickDay = '2025-01-06';
+    }
+    expect(fastParseCase(new Case())).toEqual({ firstSickDay: '2025-01-06' });
+    expect(caseInputSchema.safeParse(new Case()).success).toBe(true);
+  });
+
+  test('inherited properties are not part of the input', () => {
+    const input = Object.create({ asOf: 'garbage', extra: 1 }) as Record<string, unknown>;
+    input.firstSickDay = '2025-01-06';
+    expect(fastParseCase(input)).toEqual({ firstSickDay: '2025-01-06' });
+  });
+});
+
+describe('the input is read once', () => {
+  test('a getter is called exactly once, and its first answer is the one computed', () => {
+    let reads = 0;
+    const input = {
+      get firstSickDay(): string {
+        reads++;
+        return reads === 1 ? '2025-01-06' : '9999-12-31';
+      },
+    };
+    const t = computeTimeline(input as never);
+    expect(reads).toBe(1);
+    expect(t.firstSickDay).toBe('2025-01-06');
+  });
+
+  test('a Proxy that answers differently on a second read gets no invalid date into a timeline', () => {
+    const reads = new Map<PropertyKey, number>();
+    const event = new Proxy({ type: 'recovered', date: '2025-03-01' } as Record<string, string>, {
+      get(target, key) {
+        const n = (reads.get(key) ?? 0) + 1;
+        reads.set(key, n);
+        return n === 1 ? target[key as string] : 'NaN';
+      },
+    });
+    const r = safeComputeTimeline({ firstSickDay: '2025-01-06', events: [event] });
+    expect(r.success).toBe(true);
+    if (r.success) expect(r.data.periods[0]!.end).toBe('2025-02-28');
+    expect(Math.max(...reads.values())).toBe(1);
+  });
+
+  test('an events array whose length grows after it is read stays within the 1,000-event limit', () => {
+    let lengthReads = 0;
+    const list = [{ type: 'completed', milestone: 'probleemanalyse', date: '2025-02-10' }];
+    const events = new Proxy(list, {
+      get(target, key, receiver) {
+        if (key === 'length') return ++lengthReads === 1 ? 1 : 5000;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const r = safeComputeTimeline({ firstSickDay: '2025-01-06', events });
+    expect(r.success).toBe(true);
+    expect(lengthReads).toBe(1);
+  });
+
+  test('a getter that throws is an UNREADABLE_INPUT error that names where, not INTERNAL', () => {
+    const hostile = [
+      { firstSickDay: '2025-01-06', get asOf(): string { throw new Error('no'); } },
+      { firstSickDay: '2025-01-06', get asOf(): string { throw Object.create(null); } },
+      new Proxy({}, { ownKeys() { throw new Error('trap'); } }),
+    ];
+    for (const input of hostile) {
+      const r = safeComputeTimeline(input);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.code).toBe('UNREADABLE_INPUT');
+    }
+    const r = safeComputeTimeline(hostile[0]);
+    if (!r.success) expect(r.error.path).toEqual(['asOf']);
+  });
+});

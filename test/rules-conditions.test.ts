@@ -1,0 +1,73 @@
+// The compiled conditions mean what json-rules-engine means: every built-in rule, for every
+// combination of case facts, and random conditions, are run through the real json-rules-engine.
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { describe, expect, test } from 'vitest';
+import { BUILTIN_RULE_FILES } from '../src/rules/builtin.js';
+import { compileCondition, type Facts } from '../src/rules/conditions.js';
+import { REGIMES } from '../src/rules/law.js';
+import { conditionSchema, FACTS, OPERATORS, type Condition } from '../src/rules/schema.js';
+
+async function jreDecides(conditions: Condition, facts: Facts): Promise<boolean> {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  engine.addRule({ conditions: conditions as never, event: { type: 'applies' } });
+  const { events } = await engine.run({ ...facts });
+  return events.length === 1;
+}
+
+const booleanFacts = Object.keys(FACTS).filter((f) => FACTS[f as keyof typeof FACTS] === 'boolean');
+
+function* allFacts(): Generator<Facts> {
+  for (const regime of REGIMES) {
+    for (let bits = 0; bits < 1 << booleanFacts.length; bits++) {
+      const facts: Record<string, string | boolean> = { regime: regime.id };
+      booleanFacts.forEach((f, i) => (facts[f] = (bits & (1 << i)) !== 0));
+      yield facts as Facts;
+    }
+  }
+}
+
+describe('conditions agree with json-rules-engine', () => {
+  test('every built-in rule, every combination of facts', async () => {
+    let checked = 0;
+    for (const { file, data } of BUILTIN_RULE_FILES) {
+      const conditions = (data as { applies: Condition }).applies;
+      const compiled = compileCondition(conditions);
+      for (const facts of allFacts()) {
+        const expected = await jreDecides(conditions, facts);
+        if (compiled(facts) !== expected) throw new Error(`${file}: compiled ${!expected}, json-rules-engine ${expected} for ${JSON.stringify(facts)}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(BUILTIN_RULE_FILES.length * REGIMES.length * 2 ** booleanFacts.length);
+  });
+
+  test('random conditions over the facts', async () => {
+    const value = fc.oneof(fc.constantFrom(...REGIMES.map((r) => r.id), 'x'), fc.boolean(), fc.integer({ min: -2, max: 2 }), fc.constant(null));
+    // Only conditions the rule schema accepts: 'in' and 'notIn' take an array.
+    const leaf = fc
+      .record({
+        fact: fc.constantFrom(...(Object.keys(FACTS) as Array<keyof typeof FACTS>)),
+        operator: fc.constantFrom(...OPERATORS),
+        value: fc.oneof(value, fc.array(value, { maxLength: 3 })),
+      })
+      .filter((c) => conditionSchema.safeParse(c).success) as fc.Arbitrary<Condition>;
+    const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
+      condition: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.record({ all: fc.array(tie('condition'), { maxLength: 3 }) }),
+        fc.record({ any: fc.array(tie('condition'), { maxLength: 3 }) }),
+        fc.record({ not: tie('condition') }),
+      ),
+    }));
+    const top = fc.oneof(fc.record({ all: fc.array(condition, { maxLength: 3 }) }), fc.record({ any: fc.array(condition, { maxLength: 3 }) }));
+    const facts = fc.constantFrom(...allFacts());
+    await fc.assert(
+      fc.asyncProperty(top, facts, async (c, f) => {
+        expect(compileCondition(c)(f)).toBe(await jreDecides(c, f));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
