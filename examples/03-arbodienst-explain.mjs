@@ -1,4 +1,6 @@
 // 03: an arbodienst explains one date of a case with a relapse to the employer, in Dutch and English.
+// The explanations are recorded in the same computation as the dates: ask for them with { explain: true }.
+// The timeline is plain data: stored as JSON and read back, it explains the same.
 // Run: node examples/03-arbodienst-explain.mjs
 import { computeTimeline, explainMilestone } from 'poortwachter';
 
@@ -10,8 +12,9 @@ const timeline = computeTimeline({
     { type: 'recovered', date: '2026-06-01' },
     { type: 'sick', date: '2026-06-11' },
   ],
-});
-console.log(explainMilestone(timeline, 'ziekmelding-uwv'));
+}, { explain: true });
+const stored = JSON.parse(JSON.stringify(timeline));
+console.log(explainMilestone(stored, 'ziekmelding-uwv'));
 console.log();
 console.log(explainMilestone(timeline, 'plan-van-aanpak', { locale: 'en' }));
 

@@ -49,7 +49,7 @@ export interface Engine {
 
 type Facts = Record<FactName, string | boolean>;
 
-const BOOLEAN_FACTS = FACT_NAMES.filter((f) => FACTS[f] === 'boolean');
+const BOOLEAN_FACTS = FACT_NAMES.filter((f): f is Exclude<FactName, 'regime'> => FACTS[f] === 'boolean');
 
 /** Anything thrown inside becomes a `PoortwachterError`; this function itself cannot throw. */
 export function toPoortwachterError(e: unknown): PoortwachterError {
@@ -97,8 +97,7 @@ class CaseEngine implements Engine {
   #applicableRules(f: CaseFacts): readonly CompiledRule[] {
     const pregnancyRelated = f.input.pregnancyRelated === true;
     const noRiskPolis = f.input.noRiskPolis === true;
-    const facts: Facts = {
-      regime: f.regime.id,
+    const flags: Record<(typeof BOOLEAN_FACTS)[number], boolean> = {
       pregnancyRelated,
       noRiskPolis,
       vangnet: pregnancyRelated || noRiskPolis,
@@ -108,9 +107,10 @@ class CaseEngine implements Engine {
       verkorteWachttijd: f.verkorte?.end !== undefined,
     };
     let key = this.#law.regimes.indexOf(f.regime);
-    for (const b of BOOLEAN_FACTS) key = key * 2 + (facts[b] === true ? 1 : 0);
+    for (const b of BOOLEAN_FACTS) key = key * 2 + (flags[b] ? 1 : 0);
     let list = this.#applicable[key];
     if (list === undefined) {
+      const facts: Facts = { regime: f.regime.id, ...flags };
       list = this.#index.ordered.filter((r) => r.applies(facts));
       this.#applicable[key] = list;
     }
@@ -127,7 +127,7 @@ class CaseEngine implements Engine {
     for (const rule of this.#applicableRules(f)) {
       const ev = evaluate(f, results, rule, explain);
       if (ev === undefined) continue;
-      results.set(rule.id, { version: ev.version.data.version, due: ev.due, completed: ev.completion?.date, notApplicable: ev.notApplicable });
+      results.set(rule.id, ev);
       if (ev.review !== undefined) review.push({ milestone: rule.id, reason: ev.review });
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;

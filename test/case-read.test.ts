@@ -120,7 +120,7 @@ describe('the input is read once', () => {
     expect(lengthReads).toBe(1);
   });
 
-  test('a getter that throws is an UNREADABLE_INPUT error that names where, not INTERNAL', () => {
+  test('a getter that throws is an UNREADABLE_INPUT error that names the object it was reading, not INTERNAL', () => {
     const hostile = [
       { firstSickDay: '2025-01-06', get asOf(): string { throw new Error('no'); } },
       { firstSickDay: '2025-01-06', get asOf(): string { throw Object.create(null); } },
@@ -131,7 +131,7 @@ describe('the input is read once', () => {
       expect(r.success).toBe(false);
       if (!r.success) expect(r.error.code).toBe('UNREADABLE_INPUT');
     }
-    const r = safeComputeTimeline(hostile[0]);
-    if (!r.success) expect(r.error.path).toEqual(['asOf']);
+    const inEvent = safeComputeTimeline({ firstSickDay: '2025-01-06', events: [{ type: 'sick', get date(): string { throw new Error('no'); } }] });
+    if (!inEvent.success) expect(inEvent.error.path).toEqual(['events', 0]);
   });
 });

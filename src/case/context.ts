@@ -3,10 +3,10 @@
  * law's parameters in force for it, and the events of the current chain sorted into what the law reads.
  * Results of milestones are not facts: they live in the per-case results table (`law/results.ts`).
  */
-import { parseIsoDate, type EpochDay } from '../calendar/days.js';
+import type { EpochDay } from '../calendar/days.js';
 import type { LawParameters, Regime } from '../rules/law.js';
 import type { Chain, Interval, StateEvent } from './chain.js';
-import type { CaseEvent, CaseInput } from './schema.js';
+import type { CaseInput } from './schema.js';
 
 export interface Completion {
   readonly date: EpochDay;
@@ -25,8 +25,8 @@ export interface CaseFacts {
   readonly wachttijdEnd: EpochDay;
   /** The earliest recorded `completed` per milestone, within the current chain. */
   readonly completions: ReadonlyMap<string, Completion>;
-  /** Every recorded `completed` per milestone within the chain, sorted (a recurring milestone's anchors). */
-  readonly occurrences: ReadonlyMap<string, readonly EpochDay[]>;
+  /** Every recorded `completed` within the chain, in input order (a recurring milestone's anchors). */
+  readonly recorded: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
   readonly deviations: ReadonlyMap<string, { readonly due: EpochDay; readonly reason: string }>;
   readonly employmentEnd: EpochDay | undefined;
   readonly loonsancties: ReadonlyArray<{ readonly date: EpochDay; readonly weeks: number }>;
@@ -48,13 +48,16 @@ export interface SortedEvents {
   readonly verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
   readonly loonsancties: ReadonlyArray<{ date: EpochDay; weeks: number }>;
   readonly herstel: readonly EpochDay[];
+  /** `completed` events (every chain), in input order. */
+  readonly completed: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
+  /** `partially-recovered` events, in input order (sorted here). */
+  readonly partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }>;
 }
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
 export function buildFacts(
   input: CaseInput,
-  events: readonly CaseEvent[],
   sorted: SortedEvents,
   chain: Chain,
   regime: Regime,
@@ -65,25 +68,15 @@ export function buildFacts(
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const inChain = (d: EpochDay): boolean => d >= chain.start;
   let completions: Map<string, Completion> | undefined;
-  let occurrences: Map<string, EpochDay[]> | undefined;
-  const partial: Array<{ date: EpochDay; percentage: number | undefined }> = [];
-  for (const e of events) {
-    if (e.type === 'partially-recovered') {
-      partial.push({ date: parseIsoDate(e.date)!, percentage: e.percentage });
-      continue;
-    }
-    if (e.type !== 'completed') continue;
-    const d = parseIsoDate(e.date)!;
-    if (!inChain(d)) continue;
+  const recorded: Array<{ milestone: string; date: EpochDay }> = [];
+  for (const r of sorted.completed) {
+    if (!inChain(r.date)) continue;
     completions ??= new Map();
-    occurrences ??= new Map();
-    const prev = completions.get(e.milestone);
-    if (prev === undefined || d < prev.date) completions.set(e.milestone, { date: d, via: 'completed' });
-    const list = occurrences.get(e.milestone);
-    if (list === undefined) occurrences.set(e.milestone, [d]);
-    else list.push(d);
+    const prev = completions.get(r.milestone);
+    if (prev === undefined || r.date < prev.date) completions.set(r.milestone, { date: r.date, via: 'completed' });
+    recorded.push(r);
   }
-  if (occurrences !== undefined) for (const list of occurrences.values()) if (list.length > 1) list.sort((a, b) => a - b);
+  const partial = sorted.partialRecoveries;
   if (partial.length > 1) partial.sort((a, b) => a.date - b.date || (a.percentage ?? -1) - (b.percentage ?? -1));
   const { verlenging, verkorte } = sorted;
   return {
@@ -94,7 +87,7 @@ export function buildFacts(
     asOf,
     wachttijdEnd,
     completions: completions ?? NONE,
-    occurrences: occurrences ?? NONE,
+    recorded,
     deviations: sorted.deviations,
     employmentEnd: sorted.employmentEnd !== undefined && inChain(sorted.employmentEnd) ? sorted.employmentEnd : undefined,
     loonsancties: sorted.loonsancties.filter((l) => inChain(l.date)),

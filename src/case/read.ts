@@ -3,9 +3,9 @@
  * property exactly once (a getter or Proxy that would answer differently a second time is asked one
  * time only); validation and computation then see only that copy.
  *
- * The copy is bounded: arrays past `MAX_EVENTS + 1` items and objects past `MAX_KEYS` keys are cut
- * (such input is invalid either way, and the cut still says so), and nothing deeper than a case can be
- * is copied. A getter or trap that throws makes an `UNREADABLE_INPUT` error naming where.
+ * The copy is bounded: arrays past `MAX_EVENTS + 1` items are cut (such input is invalid either way, and
+ * the cut still says so), and nothing deeper than a case can be is copied. A getter or trap that throws
+ * makes an `UNREADABLE_INPUT` error naming the object it was reading.
  *
  * It also says whether the copy is certainly valid. zod costs about 3.7 µs for a typical case, more than
  * twice the hand-written baseline of a whole timeline, so plainly valid input is checked here in one
@@ -18,8 +18,6 @@ import { PoortwachterError, type IssuePath } from '../errors.js';
 import { eventIsCertainlyValid } from './events.js';
 import { CASE_ID_MAX, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV, type CaseInput } from './schema.js';
 
-/** Keys copied per object at most. */
-const MAX_KEYS = 64;
 /** A case is at most this deep: case → events → event → value. */
 const MAX_DEPTH = 3;
 
@@ -40,30 +38,47 @@ export function describeThrown(e: unknown): string {
   return 'a value that cannot be shown';
 }
 
-function copy(value: unknown, depth: number, path: Array<string | number>): unknown {
+/** A read that threw, and where: the path is filled in on the way out of the copy. */
+class Unreadable {
+  readonly path: Array<string | number> = [];
+  constructor(readonly thrown: unknown) {}
+}
+
+function at(e: unknown, key: string | number): Unreadable {
+  const u = e instanceof Unreadable ? e : new Unreadable(e);
+  u.path.unshift(key);
+  return u;
+}
+
+function copy(value: unknown, depth: number): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     if (depth >= MAX_DEPTH) return [];
-    const length = value.length;
+    const length: unknown = value.length;
     const n = Math.min(typeof length === 'number' ? length : 0, MAX_EVENTS + 1);
     const out: unknown[] = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
-      path.push(i);
-      out[i] = copy(value[i], depth + 1, path);
-      path.pop();
+      try {
+        out[i] = copy(value[i], depth + 1);
+      } catch (e) {
+        throw at(e, i);
+      }
     }
     return out;
   }
   if (depth >= MAX_DEPTH) return {};
-  const out: Plain = {};
-  const keys = Object.keys(value);
-  const n = Math.min(keys.length, MAX_KEYS);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    path.push(k);
-    // defineProperty: a key such as '__proto__' is an ordinary own key of the copy, never its prototype.
-    Object.defineProperty(out, k, { value: copy((value as Plain)[k], depth + 1, path), enumerable: true, writable: true, configurable: true });
-    path.pop();
+  // Spread reads every own enumerable property once (a getter is called once, a Proxy asked once) and
+  // defines it on the copy: a key '__proto__' stays an ordinary key, never the copy's prototype.
+  const out: Plain = { ...value };
+  for (const k of Object.keys(out)) {
+    const v = out[k];
+    if (typeof v === 'object' && v !== null) {
+      try {
+        out[k] = copy(v, depth + 1);
+      } catch (e) {
+        throw at(e, k);
+      }
+    }
   }
   return out;
 }
@@ -114,13 +129,13 @@ export interface ReadInput {
 
 /** Reads the caller's input once (see the module comment); throws `UNREADABLE_INPUT` when it cannot. */
 export function readInput(raw: unknown): ReadInput {
-  const path: Array<string | number> = [];
   let snapshot: unknown;
   try {
-    snapshot = copy(raw, 0, path);
+    snapshot = copy(raw, 0);
   } catch (e) {
-    const at: IssuePath = path.slice();
-    throw new PoortwachterError('UNREADABLE_INPUT', `the case input could not be read${at.length > 0 ? ` at ${at.join('.')}` : ''}: reading it threw ${describeThrown(e)}`, at);
+    const where: IssuePath = e instanceof Unreadable ? e.path : [];
+    const thrown = e instanceof Unreadable ? e.thrown : e;
+    throw new PoortwachterError('UNREADABLE_INPUT', `the case input could not be read${where.length > 0 ? ` at ${where.join('.')}` : ''}: reading it threw ${describeThrown(thrown)}`, where);
   }
   return { snapshot, valid: isPlain(snapshot) && certainlyValid(snapshot) ? (snapshot as CaseInput) : undefined };
 }

@@ -56,6 +56,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   let verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
   const loonsancties: Array<{ date: EpochDay; weeks: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
+  const completed: Array<{ milestone: string; date: EpochDay }> = [];
+  const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
   events.forEach((e, index) => {
     if (e === undefined) return; // rejected by the schema already
@@ -68,6 +70,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
     switch (e.type) {
       case 'completed':
+        completed.push({ milestone: e.milestone, date });
         if (!rules.ruleById.has(e.milestone)) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'; known: ${rules.milestoneIds.join(', ')}` });
         break;
       case 'recovered':
@@ -115,6 +118,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         break;
       }
       case 'partially-recovered':
+        partialRecoveries.push({ date, percentage: e.percentage });
         break;
     }
   });
@@ -175,6 +179,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     verkorte,
     loonsancties,
     herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
+    completed,
+    partialRecoveries,
   };
-  return buildFacts(input, events as readonly CaseEvent[], sorted, chain, regime, params, wachttijdEnd, asOf);
+  return buildFacts(input, sorted, chain, regime, params, wachttijdEnd, asOf);
 }

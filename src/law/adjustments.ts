@@ -22,6 +22,7 @@ import type { CompiledRule } from '../rules/load.js';
 import type { NotApplicable } from './results.js';
 import type { TimingResult } from './timing.js';
 
+/** What an adjustment may change: the milestone's date so far, and why it would not apply. */
 export interface Draft {
   due: EpochDay;
   countedDay: number | undefined;
@@ -30,24 +31,18 @@ export interface Draft {
   deviation: { reason: string } | undefined;
 }
 
-interface Input {
-  readonly facts: CaseFacts;
-  readonly rule: CompiledRule;
-  readonly result: TimingResult;
-  readonly completion: Completion | undefined;
-  readonly steps: Trace;
-}
-
+/** What it reads: the case, the rule, the timing's result, the completion; and the trace. */
 interface Adjustment {
   readonly name: string;
-  apply(d: Draft, i: Input): void;
+  apply(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace): void;
 }
 
+/** The adjustments, in their order of precedence (see the module comment). */
 export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'deviation-or-onverwijld',
-    apply(d, { facts, rule, result, completion, steps }) {
-      const dev = rule.data.deviable === true ? facts.deviations.get(rule.id) : undefined;
+    apply(d, facts, rule, result, completion, steps) {
+      const dev = rule.behaviour.deviable ? facts.deviations.get(rule.id) : undefined;
       if (dev !== undefined) {
         d.due = dev.due;
         d.countedDay = undefined;
@@ -56,7 +51,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
         return;
       }
       const periods = facts.chain.periods;
-      if (rule.data.onverwijld !== true || completion !== undefined || periods.length < 2) return;
+      if (!rule.behaviour.onverwijld || completion !== undefined || periods.length < 2) return;
       // Regeling art 2(3): the counted days passed the term in an earlier period that was itself shorter
       // than the term (so long absence was not apparent then); the current period makes the absence long,
       // so the milestone is due without delay from its first day.
@@ -72,8 +67,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'uwv-eerste-werkdag',
-    apply(d, { facts, rule, steps }) {
-      if (rule.data.uwvWorkingDayLeniency !== true || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
+    apply(d, facts, rule, _result, _completion, steps) {
+      if (!rule.behaviour.uwvWorkingDayLeniency || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
       const shifted = firstWorkingDayFrom(d.due);
       steps?.push({ step: 'note', code: 'uwv-eerste-werkdag', params: { from: formatIsoDate(d.due), to: formatIsoDate(shifted) } });
       if (shifted !== d.due) d.countedDay = undefined;
@@ -82,9 +77,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'employment-end',
-    apply(d, { facts, rule, completion, steps }) {
+    apply(d, facts, rule, _result, completion, steps) {
       const end = facts.employmentEnd;
-      const effect = rule.data.onEmploymentEnd;
+      const effect = rule.behaviour.onEmploymentEnd;
       if (end === undefined || effect === undefined || completion !== undefined) return;
       const moveToLastDay = effect === 'due-on-last-day' || (effect === 'due-on-last-day-after-6-weeks' && end - facts.chain.start >= facts.law.employmentEndReportMinDays);
       if (moveToLastDay) {
@@ -98,19 +93,33 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'verkorte-wachttijd',
-    apply(d, { facts, rule }) {
+    apply(d, facts, rule) {
       const end = facts.verkorte?.end;
-      const effect = rule.data.onVerkorteWachttijd;
+      const effect = rule.behaviour.onVerkorteWachttijd;
       if (end === undefined || effect === undefined) return;
       if (effect === 'not-applicable' || (effect === 'not-applicable-after' && d.due > end)) d.notApplicable ??= 'verkorte-wachttijd';
     },
   },
   {
     name: 'recovered',
-    apply(d, { facts, completion }) {
+    apply(d, facts, _rule, _result, completion) {
       if (!facts.chain.closed || completion !== undefined) return;
       const periods = facts.chain.periods;
       if (d.due > periods[periods.length - 1]!.end) d.notApplicable ??= 'recovered';
     },
   },
 ] satisfies Adjustment[]);
+
+const [deviationOrOnverwijld, uwvEersteWerkdag, employmentEnd, verkorteWachttijd, recovered] = ADJUSTMENTS as readonly [Adjustment, Adjustment, Adjustment, Adjustment, Adjustment];
+
+/**
+ * Applies every adjustment, in the order of `ADJUSTMENTS` (taken from the list above by position). One
+ * call site per adjustment keeps a batch's hot loop monomorphic.
+ */
+export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace): void {
+  deviationOrOnverwijld.apply(d, facts, rule, result, completion, steps);
+  uwvEersteWerkdag.apply(d, facts, rule, result, completion, steps);
+  employmentEnd.apply(d, facts, rule, result, completion, steps);
+  verkorteWachttijd.apply(d, facts, rule, result, completion, steps);
+  recovered.apply(d, facts, rule, result, completion, steps);
+}

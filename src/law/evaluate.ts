@@ -7,24 +7,22 @@ import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { ExplanationStep, Status } from '../model/timeline-schema.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
-import { ADJUSTMENTS, type Draft } from './adjustments.js';
-import type { NotApplicable, Results } from './results.js';
+import { adjust, type Draft } from './adjustments.js';
+import type { Results } from './results.js';
 import { statusOf } from './status.js';
 import { timingDate, type TimingResult } from './timing.js';
 import { selectVersion } from './versions.js';
 
-export interface Evaluation {
+/** A milestone evaluated: its rule and version, its date after every adjustment, its status. */
+export interface Evaluation extends Draft {
   readonly rule: CompiledRule;
   readonly version: CompiledVersion;
   readonly result: TimingResult;
   readonly review: string | undefined;
-  readonly due: EpochDay;
-  readonly countedDay: number | undefined;
   readonly windowStart: EpochDay | undefined;
   readonly completion: Completion | undefined;
-  readonly notApplicable: NotApplicable | undefined;
-  readonly onverwijld: boolean;
-  readonly deviation: { reason: string } | undefined;
+  /** The date it was done (what later milestones read). */
+  readonly completed: EpochDay | undefined;
   readonly status: Status | undefined;
   /** With `explain` only. */
   readonly explanation: ExplanationStep[] | undefined;
@@ -34,7 +32,9 @@ export interface Evaluation {
 function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Completion | undefined {
   // A recurring milestone is the next occurrence: the recorded ones are its anchor, never its completion.
   let completion = recurring ? undefined : f.completions.get(rule.id);
-  for (const by of rule.data.completedBy ?? []) {
+  const others = rule.behaviour.completedBy;
+  if (others === undefined) return completion;
+  for (const by of others) {
     let alt: EpochDay | undefined;
     if (by.event === 'loonsanctie') alt = f.loonsancties[0]?.date;
     if (by.event === 'verkorte-wachttijd' && f.verkorte !== undefined && (by.onlyWhenGranted !== true || f.verkorte.end !== undefined)) alt = f.verkorte.date;
@@ -47,50 +47,50 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, exp
   const selected = selectVersion(f, results, rule, explain);
   if (selected === undefined) return undefined;
   const { version, result } = selected;
-  const v = version.data;
   let steps: ExplanationStep[] | undefined;
   if (explain) {
+    const v = version.data;
     const selectDate = formatIsoDate(v.selectBy === 'due' ? result.due : f.chain.start);
     steps = [{ step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate }, ...selected.steps!];
   }
-  const completion = completionOf(f, rule, v.timing.type === 'recurring');
-  const draft: Draft = {
+  const completion = completionOf(f, rule, version.recurring);
+  const d: Draft = {
     due: result.due,
     countedDay: result.countedDay,
     notApplicable: result.inherited === undefined ? undefined : 'depends-on-not-applicable',
     onverwijld: false,
     deviation: undefined,
   };
-  const input = { facts: f, rule, result, completion, steps };
-  for (const a of ADJUSTMENTS) a.apply(draft, input);
+  adjust(d, f, rule, result, completion, steps);
 
   if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
   let status: Status | undefined;
   if (f.asOf !== undefined) {
-    status = draft.notApplicable !== undefined ? 'not-applicable' : statusOf(rule.data.kind, draft.due, completion?.date, f.asOf);
+    status = d.notApplicable !== undefined ? 'not-applicable' : statusOf(rule.behaviour.kind, d.due, completion?.date, f.asOf);
     // An option whose day passed unused on asOf.
-    if (status === 'not-applicable' && draft.notApplicable === undefined) draft.notApplicable = 'option-unused';
+    if (status === 'not-applicable' && d.notApplicable === undefined) d.notApplicable = 'option-unused';
     steps?.push({ step: 'status', status, asOf: formatIsoDate(f.asOf) });
   }
-  if (draft.notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${draft.notApplicable}` });
+  if (d.notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${d.notApplicable}` });
 
   let windowStart: EpochDay | undefined;
-  if (v.window !== undefined) {
-    const w = timingDate(f, results, v.window, rule.id, undefined);
-    if (w !== undefined && w.due <= draft.due) windowStart = w.due;
+  if (version.window !== undefined) {
+    const w = timingDate(f, results, version.window, rule.id, undefined);
+    if (w !== undefined && w.due <= d.due) windowStart = w.due;
   }
   return {
+    due: d.due,
+    countedDay: d.countedDay,
+    notApplicable: d.notApplicable,
+    onverwijld: d.onverwijld,
+    deviation: d.deviation,
     rule,
     version,
     result,
     review: selected.review,
-    due: draft.due,
-    countedDay: draft.countedDay,
     windowStart,
     completion,
-    notApplicable: draft.notApplicable,
-    onverwijld: draft.onverwijld,
-    deviation: draft.deviation,
+    completed: completion?.date,
     status,
     explanation: steps,
   };

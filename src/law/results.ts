@@ -8,9 +8,8 @@ import type { Milestone } from '../model/timeline-schema.js';
 
 export type NotApplicable = NonNullable<Milestone['notApplicable']>;
 
-/** What one milestone came to, before formatting. */
+/** What one milestone came to, before formatting (an evaluation is one). */
 export interface Computed {
-  readonly version: string;
   readonly due: EpochDay;
   readonly completed: EpochDay | undefined;
   readonly notApplicable: NotApplicable | undefined;

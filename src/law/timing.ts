@@ -91,7 +91,7 @@ export function timingDate(f: CaseFacts, results: Results, timing: Timing, self:
       const every = option ?? timing.everyDays;
       // Its own last recorded occurrence (on or before asOf) is the anchor of the next one.
       let last: EpochDay | undefined;
-      for (const d of f.occurrences.get(self) ?? []) if (f.asOf === undefined || d <= f.asOf) last = d;
+      for (const r of f.recorded) if (r.milestone === self && (f.asOf === undefined || r.date <= f.asOf) && (last === undefined || r.date > last)) last = r.date;
       const base = last ?? ref.completed ?? ref.due;
       steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
       return { due: base + every, inherited: ref.notApplicable };

@@ -23,19 +23,19 @@ export interface Selected {
 /** Picks the rule version and computes its timing; `undefined` when the timing has nothing to follow. */
 export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Selected | undefined {
   const start = f.chain.start;
-  const attempt = (v: CompiledVersion): { result: TimingResult | undefined; steps: Trace } => {
-    const steps: Trace = explain ? [] : undefined;
-    return { result: timingDate(f, results, v.data.timing, rule.id, steps), steps };
-  };
+  // Each attempt records into a list of its own, so that only the chosen version's steps are kept.
+  let steps: Trace;
   for (const v of rule.versions) {
-    if (v.data.selectBy === 'firstSickDay') {
+    if (v.selectBy === 'firstSickDay') {
       if (start < v.from || start >= v.to) continue;
-      const { result, steps } = attempt(v);
+      steps = explain ? [] : undefined;
+      const result = timingDate(f, results, v.timing, rule.id, steps);
       return result === undefined ? undefined : { version: v, result, review: undefined, steps };
     }
     // Selected by the day it falls due: a version that ended before the chain began cannot apply.
     if (v.to <= start) continue;
-    const { result, steps } = attempt(v);
+    steps = explain ? [] : undefined;
+    const result = timingDate(f, results, v.timing, rule.id, steps);
     if (result === undefined) return undefined;
     if (result.due >= v.from && result.due < v.to) {
       const review =
@@ -47,7 +47,8 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
   }
   // No version claims the date (a deadline that moved across a change): use the one in force on day 1.
   const fallback = rule.versions.find((v) => start >= v.from && start < v.to) ?? rule.versions[rule.versions.length - 1]!;
-  const { result, steps } = attempt(fallback);
+  steps = explain ? [] : undefined;
+  const result = timingDate(f, results, fallback.timing, rule.id, steps);
   if (result === undefined) return undefined;
   return { version: fallback, result, review: `No version of this rule covers both the first sick day and the deadline; version '${fallback.data.version}' (in force on the first sick day) was used: check it.`, steps };
 }

@@ -10,9 +10,8 @@ import type { Evaluation } from '../law/evaluate.js';
 import type { Extension, Milestone, Period, Timeline } from '../model/timeline-schema.js';
 
 export function toMilestone(ev: Evaluation): Milestone {
-  const data = ev.rule.data;
-  const v = ev.version.data;
-  const m: Milestone = { id: ev.rule.id, title: v.title ?? data.title, kind: data.kind, responsible: data.responsible, label: data.label, due: formatIsoDate(ev.due) } as Milestone;
+  const b = ev.rule.behaviour;
+  const m: Milestone = { id: ev.rule.id, title: ev.version.title ?? b.title, kind: b.kind, responsible: b.responsible, label: b.label, due: formatIsoDate(ev.due) } as Milestone;
   if (ev.windowStart !== undefined) m.windowStart = formatIsoDate(ev.windowStart);
   if (ev.countedDay !== undefined) m.countedDay = ev.countedDay;
   if (ev.status !== undefined) m.status = ev.status;

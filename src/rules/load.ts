@@ -17,19 +17,44 @@ import { ruleSchema, type RuleFile, type RuleVersion, type Timing } from './sche
 export interface CompiledVersion {
   readonly index: number;
   readonly data: RuleVersion;
+  // The fields the law reads for every case, in a fixed shape (version files differ in optional fields).
+  readonly selectBy: RuleVersion['selectBy'];
+  readonly timing: Timing;
+  readonly window: Timing | undefined;
+  readonly recurring: boolean;
   readonly from: EpochDay;
   /** Exclusive; Infinity while in force. */
   readonly to: EpochDay;
   /** The cited sources, resolved, then the ones written out (`basis`): the milestone's `basis`. */
   readonly basis: readonly Basis[];
+  /** This version's title, where it differs from the rule's. */
+  readonly title: RuleFile['title'] | undefined;
   /** The `rule` field of a milestone: one shared frozen object. */
   readonly ref: Readonly<{ id: string; version: string; validFrom: string; validTo: string | null; selectBy: 'firstSickDay' | 'due' }>;
+}
+
+/**
+ * The rule's behaviour flags, every one present (a fixed shape: the law code reads them for every
+ * milestone of every case, and rule files differ in which optional fields they give).
+ */
+export interface RuleBehaviour {
+  readonly kind: RuleFile['kind'];
+  readonly deviable: boolean;
+  readonly onverwijld: boolean;
+  readonly uwvWorkingDayLeniency: boolean;
+  readonly onEmploymentEnd: RuleFile['onEmploymentEnd'];
+  readonly onVerkorteWachttijd: RuleFile['onVerkorteWachttijd'];
+  readonly completedBy: RuleFile['completedBy'];
+  readonly title: RuleFile['title'];
+  readonly responsible: RuleFile['responsible'];
+  readonly label: RuleFile['label'];
 }
 
 export interface CompiledRule {
   readonly id: string;
   readonly source: string;
   readonly data: RuleFile;
+  readonly behaviour: RuleBehaviour;
   readonly applies: Predicate;
   readonly versions: readonly CompiledVersion[];
   /** Milestones whose results this one's timing reads: they are evaluated first. */
@@ -97,13 +122,30 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
     id: data.id,
     source,
     data,
+    behaviour: Object.freeze({
+      kind: data.kind,
+      deviable: data.deviable === true,
+      onverwijld: data.onverwijld === true,
+      uwvWorkingDayLeniency: data.uwvWorkingDayLeniency === true,
+      onEmploymentEnd: data.onEmploymentEnd,
+      onVerkorteWachttijd: data.onVerkorteWachttijd,
+      completedBy: data.completedBy,
+      title: data.title,
+      responsible: data.responsible,
+      label: data.label,
+    }),
     applies: compileCondition(data.applies),
     versions: data.versions.map((v, index) => ({
       index,
       data: v,
+      selectBy: v.selectBy,
+      timing: v.timing,
+      window: v.window,
+      recurring: v.timing.type === 'recurring',
       from: parseIsoDate(v.validFrom)!,
       to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
       basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
+      title: v.title,
       ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
     })),
     dependsOn: dependencies(data),
