@@ -2,8 +2,8 @@
 // copy, explanations come from the same single pass, shared exports cannot be changed, own rule packs
 // cannot change built-in law, a recurring rule anchors on its own occurrences, and src/ has no import
 // circle.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as main from '../src/index.js';
@@ -11,6 +11,7 @@ import { computeTimeline, createEngine, explainMilestone, PoortwachterError, saf
 import * as schema from '../src/schema.js';
 import { loadScenarios } from '../src/testing.js';
 import { buildCase, caseShape } from './arbitraries.js';
+import { ownRule, sourceFiles } from './fixtures.js';
 
 const scenarios = loadScenarios('test/scenarios').filter((s) => s.expectError === undefined);
 const inputs = scenarios.map((s) => ({ input: s.input as main.CaseInput, rules: s.rules }));
@@ -111,18 +112,9 @@ describe('shared exports are deeply frozen', () => {
 });
 
 describe('own rule packs cannot change built-in law', () => {
-  const own = (id: string, timing: unknown, extra: Record<string, unknown> = {}): unknown => ({
-    id,
-    title: { nl: id, en: id },
-    responsible: ['werkgever'],
-    label: 'own',
-    kind: 'action',
-    applies: { all: [] },
-    versions: [{ version: 'v1', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing, basis: [] }],
-    ...extra,
-  });
+  const own = ownRule;
   // A vrijwillige verlenging ending after the statutory wachttijd (counted day 728 = 2028-02-27).
-  const verlenging = { firstSickDay: '2026-03-02', asOf: '2028-01-01', events: [{ type: 'vrijwillige-verlenging', date: '2027-12-01', until: '2028-06-30' }] } as const;
+  const verlenging: main.CaseInput = { firstSickDay: '2026-03-02', asOf: '2028-01-01', events: [{ type: 'vrijwillige-verlenging', date: '2027-12-01', until: '2028-06-30' }] };
 
   test('an own rule with the timing of the end of the wachttijd leaves the check of a vrijwillige verlenging alone', () => {
     const pack = [own('mijn-einde', { type: 'endOfWachttijd', day: 100 })];
@@ -174,15 +166,7 @@ describe('own rule packs cannot change built-in law', () => {
 
 describe('the layout', () => {
   test('src/ has no import circle (type imports included)', () => {
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      for (const n of readdirSync(d)) {
-        const p = join(d, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.ts')) files.push(resolve(p));
-      }
-    };
-    walk('src');
+    const files = sourceFiles('src').map((p) => resolve(p));
     const graph = new Map<string, string[]>();
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
@@ -206,15 +190,7 @@ describe('the layout', () => {
   });
 
   test('no module chooses a language inline: every text is in the message table', () => {
-    const offenders: string[] = [];
-    const walk = (d: string): void => {
-      for (const n of readdirSync(d)) {
-        const p = join(d, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && !p.endsWith('messages.ts') && /\bnl \?|locale === 'nl' \?|locale === 'en' \?/.test(readFileSync(p, 'utf8'))) offenders.push(p);
-      }
-    };
-    walk('src');
+    const offenders = sourceFiles('src').filter((p) => !p.endsWith('messages.ts') && /\bnl \?|locale === 'nl' \?|locale === 'en' \?/.test(readFileSync(p, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { InvalidRuleError, createEngine } from '../src/index.js';
 import { getLaw } from '../src/rules/law.js';
 import { compileRule } from '../src/rules/load.js';
 import { ruleSchema } from '../src/schema.js';
+import { ownRule } from './fixtures.js';
 
 const files = readdirSync('rules/milestones').filter((f) => f.endsWith('.json'));
 const load = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`rules/milestones/${name}`, 'utf8'));
@@ -105,15 +106,7 @@ describe('broken rule files are refused with their name and path', () => {
   });
 
   test('a timing that refers to an unknown milestone, and a cycle', () => {
-    const own = (id: string, after: string): unknown => ({
-      id,
-      title: { nl: id, en: id },
-      responsible: ['werkgever'],
-      label: 'own',
-      kind: 'action',
-      applies: { all: [] },
-      versions: [{ version: 'v1', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'afterMilestone', milestone: after, days: 7 }, basis: [] }],
-    });
+    const own = (id: string, after: string): unknown => ownRule(id, { type: 'afterMilestone', milestone: after, days: 7 });
     expect(() => createEngine({ rules: [own('a', 'nowhere')] })).toThrow(/'nowhere', which no rule defines/);
     expect(() => createEngine({ rules: [own('a', 'b'), own('b', 'a')] })).toThrow(/refers to itself/);
   });
