@@ -16,7 +16,7 @@
 import { MAX_DATE, MIN_DATE, parseIsoDate } from '../calendar/days.js';
 import { PoortwachterError, type IssuePath } from '../errors.js';
 import { eventIsCertainlyValid } from './events.js';
-import { CASE_ID_MAX, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV, type CaseInput } from './schema.js';
+import { CASE_ID_MAX, caseInputSchema, caseOptionsSchema, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV, type CaseInput } from './schema.js';
 
 /** A case is at most this deep: case → events → event → value. */
 const MAX_DEPTH = 3;
@@ -91,8 +91,9 @@ function isDate(v: unknown): boolean {
   return typeof v === 'string' && parseIsoDate(v) !== undefined && v >= MIN_DATE && v <= MAX_DATE;
 }
 
-const CASE_KEYS = new Set(['caseId', 'firstSickDay', 'asOf', 'pregnancyRelated', 'noRiskPolis', 'events', 'options']);
-const OPTION_KEYS = new Set(['ziekmeldingUwv', 'evaluationIntervalDays']);
+// The keys of the schemas themselves: a field added there is known here.
+const CASE_KEYS: ReadonlySet<string> = new Set(Object.keys(caseInputSchema.shape));
+const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(caseOptionsSchema.shape));
 
 function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
   for (const k of Object.keys(o)) if (!allowed.has(k)) return false;
