@@ -50,11 +50,11 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
 
   const stateEvents: StateEvent[] = [];
   const leave: Array<Interval & { index: number }> = [];
-  const deviations = new Map<string, { due: EpochDay; reason: string }>();
+  const deviationList: Array<{ milestone: string; due: EpochDay; reason: string; index: number }> = [];
   let employmentEnd: { date: EpochDay; index: number } | undefined;
   let verlenging: { date: EpochDay; until: EpochDay; index: number } | undefined;
   let verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
-  const loonsancties: Array<{ date: EpochDay; weeks: number }> = [];
+  const loonsancties: Array<{ date: EpochDay; weeks: number; index: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
@@ -87,8 +87,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         const rule = rules.ruleById.get(e.milestone);
         if (rule === undefined) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'` });
         else if (rule.data.deviable !== true) issues.push({ code: 'not_deviable', path: ['events', index, 'milestone'], message: `the term of '${e.milestone}' cannot be departed from; only ${rules.deviable.join(' and ')} can (Regeling procesgang art 5)` });
-        else if (deviations.has(e.milestone)) issues.push({ code: 'duplicate_deviation', path: ['events', index], message: `a second deviation for '${e.milestone}': record one agreed term` });
-        else deviations.set(e.milestone, { due: date, reason: e.reason });
+        else deviationList.push({ milestone: e.milestone, due: date, reason: e.reason, index });
         break;
       }
       case 'employment-ended':
@@ -96,7 +95,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         else employmentEnd = { date, index };
         break;
       case 'loonsanctie':
-        loonsancties.push({ date, weeks: e.weeks });
+        loonsancties.push({ date, weeks: e.weeks, index });
         break;
       case 'loonsanctie-hersteld':
         herstel.push({ date, index });
@@ -152,6 +151,18 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     });
   }
   const params = law.parametersAt(chain.start);
+  // A deviation belongs to the chain its agreed date falls in: one of an earlier chain moves nothing now.
+  const deviations = new Map<string, { due: EpochDay; reason: string }>();
+  for (const d of deviationList) {
+    if (d.due < chain.start) continue;
+    if (deviations.has(d.milestone)) issues.push({ code: 'duplicate_deviation', path: ['events', d.index], message: `a second deviation for '${d.milestone}': record one agreed term` });
+    else deviations.set(d.milestone, { due: d.due, reason: d.reason });
+  }
+  // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
+  const sanctions = loonsancties.filter((l) => l.date >= chain.start);
+  for (const l of sanctions.slice(1)) {
+    issues.push({ code: 'duplicate_loonsanctie', path: ['events', l.index], message: 'a second loonsanctie in the same wachttijd: UWV extends wage payment once, by at most 52 weeks (WIA 25(9)); record the decision that stands' });
+  }
   const wachttijdEnd = dateOfCountedDay(chain, params.wachttijdDays).date;
 
   if (verkorte !== undefined && verkorte.end !== undefined) {
@@ -177,7 +188,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     employmentEnd: employmentEnd?.date,
     verlenging,
     verkorte,
-    loonsancties,
+    loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
     herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
     completed,
     partialRecoveries,
