@@ -135,9 +135,17 @@ class CaseEngine implements Engine {
     }
     // By due date; on the same day in rule order (dependencies first): the sort is stable.
     evaluations.sort((a, b) => a.due - b.due);
-    const lastDayOfWachttijd = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
+    let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
+    let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
+    if (f.chain.closed) {
+      // Recovered, with no later sickness: wage payment for sickness ends with the last sick day, and a
+      // wachttijd that had not yet run out does not run on into the future.
+      const lastSickDay = f.chain.periods[f.chain.periods.length - 1]!.end;
+      endOfWagePayment = Math.min(endOfWagePayment, lastSickDay);
+      if (lastDayOfWachttijd > lastSickDay) lastDayOfWachttijd = null;
+    }
     const extensions: readonly Extension[] = wage?.result.extensions ?? [];
-    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment: wage?.due ?? lastDayOfWachttijd, extensions, review });
+    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
   }
 
   // Own properties (arrow functions), so that `cases.map(engine.compute)` works like a bound method.

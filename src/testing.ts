@@ -35,8 +35,8 @@ export const scenarioSchema = z.strictObject({
     .strictObject({
       regime: z.string().optional(),
       firstSickDay: isoDate.optional(),
-      lastDayOfWachttijd: isoDate.optional(),
-      wiaStart: isoDate.optional(),
+      lastDayOfWachttijd: isoDate.nullable().optional(),
+      wiaStart: isoDate.nullable().optional(),
       endOfWagePayment: isoDate.optional(),
       countedDaysAsOf: z.number().int().optional(),
       review: z.boolean().optional(),

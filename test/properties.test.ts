@@ -87,7 +87,7 @@ describe('invariants', () => {
             compared++;
           }
           expect(compared).toBeGreaterThan(8);
-          expect(epochOf(withGap.lastDayOfWachttijd) - epochOf(base.lastDayOfWachttijd)).toBe(sickDays < 728 ? g : 0);
+          expect(epochOf(withGap.lastDayOfWachttijd!) - epochOf(base.lastDayOfWachttijd!)).toBe(sickDays < 728 ? g : 0);
         },
       ),
       { numRuns: RUNS },

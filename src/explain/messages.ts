@@ -190,6 +190,10 @@ export const MESSAGES = {
     nl: (p) => `Laatste dag wachttijd ${p.wachttijd}; WIA kan ingaan op ${p.wia}. Loondoorbetaling tot en met ${p.wage}.`,
     en: (p) => `Last day of the wachttijd ${p.wachttijd}; WIA can start on ${p.wia}. Wage payment up to and including ${p.wage}.`,
   },
+  'table.footer-recovered': {
+    nl: (p) => `Hersteld: de wachttijd loopt niet door. Loondoorbetaling wegens ziekte tot en met ${p.wage}.`,
+    en: (p) => `Recovered: the wachttijd does not run on. Wage payment for sickness up to and including ${p.wage}.`,
+  },
   'table.review': { nl: (p) => `Controleren (${p.milestone}): ${p.text}`, en: (p) => `Review (${p.milestone}): ${p.text}` },
   'table.why': { nl: 'Waarom een datum? poortwachter explain <mijlpaal> …', en: 'Why a date? poortwachter explain <milestone> …' },
 

@@ -103,11 +103,14 @@ export const timelineSchema = z.object({
   regimeTitle: z.string(),
   /** Counted sick days up to `asOf` (only with `asOf`). */
   countedDaysAsOf: z.number().optional(),
-  /** Last day of the wachttijd (counted day 728 today). */
-  lastDayOfWachttijd: isoDate,
-  /** The day after it: the first day a WIA benefit can start. */
-  wiaStart: isoDate,
-  /** Last day of wage payment after every extension. */
+  /**
+   * Last day of the wachttijd (counted day 728 today); `null` when the employee recovered (a `recovered`
+   * with no later `sick`) before it ran out: no wachttijd runs on into the future.
+   */
+  lastDayOfWachttijd: isoDate.nullable(),
+  /** The day after it: the first day a WIA benefit can start; `null` with it. */
+  wiaStart: isoDate.nullable(),
+  /** Last day of wage payment after every extension; after a full recovery, at the latest the last sick day. */
   endOfWagePayment: isoDate,
   /** The extensions of wage payment beyond the wachttijd, in order (WIA 24, 25(9); BW 7:629(11)). */
   extensions: z.array(extensionSchema),

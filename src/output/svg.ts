@@ -37,9 +37,10 @@ export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
   const left = 24;
   const right = 24;
   const d0 = parseIsoDate(timeline.firstSickDay)!;
-  const wachttijdEnd = parseIsoDate(timeline.lastDayOfWachttijd)!;
+  // After a full recovery no wachttijd runs on: the picture ends with the case.
+  const wachttijdEnd = timeline.lastDayOfWachttijd === null ? undefined : parseIsoDate(timeline.lastDayOfWachttijd)!;
   const wageEnd = parseIsoDate(timeline.endOfWagePayment)!;
-  let last = Math.max(wachttijdEnd, wageEnd);
+  let last = Math.max(wachttijdEnd ?? wageEnd, wageEnd);
   for (const m of timeline.milestones) last = Math.max(last, parseIsoDate(m.due)!);
   const span = last - d0 + 21;
   const scale = (width - left - right) / span;
@@ -50,7 +51,7 @@ export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
   const bandY = 44;
   for (const p of timeline.periods) {
     const s = parseIsoDate(p.start)!;
-    const e = p.end === null ? Math.max(wachttijdEnd, s) : parseIsoDate(p.end)!;
+    const e = p.end === null ? Math.max(wachttijdEnd ?? wageEnd, s) : parseIsoDate(p.end)!;
     out.push(band(x, 'period', s, e, bandY, 14, '#e57373', `${t(locale, 'svg.sick')} ${p.start} – ${p.end ?? '…'}`));
     if (p.gapBefore !== null) {
       const gs = parseIsoDate(p.gapBefore.start)!;
@@ -76,7 +77,7 @@ export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
 
   // The wachttijd and the extensions of wage payment.
   const barY = axisY + 10;
-  out.push(`<rect class="wachttijd" x="${x(d0)}" y="${barY}" width="${x(wachttijdEnd + 1) - x(d0)}" height="8" fill="#90caf9"><title>${esc(t(locale, 'svg.wachttijd', { date: timeline.lastDayOfWachttijd }))}</title></rect>`);
+  if (wachttijdEnd !== undefined) out.push(`<rect class="wachttijd" x="${x(d0)}" y="${barY}" width="${x(wachttijdEnd + 1) - x(d0)}" height="8" fill="#90caf9"><title>${esc(t(locale, 'svg.wachttijd', { date: timeline.lastDayOfWachttijd! }))}</title></rect>`);
   for (const ext of timeline.extensions) {
     const s = parseIsoDate(ext.from)!;
     const e = parseIsoDate(ext.to)!;

@@ -45,7 +45,11 @@ function summary(tl: Timeline, locale: Locale): string[] {
 }
 
 function footer(tl: Timeline, locale: Locale): string[] {
-  const lines = [t(locale, 'table.footer', { wachttijd: tl.lastDayOfWachttijd, wia: tl.wiaStart, wage: tl.endOfWagePayment })];
+  const lines = [
+    tl.lastDayOfWachttijd === null || tl.wiaStart === null
+      ? t(locale, 'table.footer-recovered', { wage: tl.endOfWagePayment })
+      : t(locale, 'table.footer', { wachttijd: tl.lastDayOfWachttijd, wia: tl.wiaStart, wage: tl.endOfWagePayment }),
+  ];
   for (const r of tl.review) lines.push(t(locale, 'table.review', { milestone: r.milestone, text: r.reason }));
   lines.push(t(locale, 'table.why'));
   return lines;

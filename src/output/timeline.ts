@@ -45,7 +45,8 @@ export interface TimelineParts {
   readonly facts: CaseFacts;
   /** Evaluated milestones, sorted by due date (rule order on the same day). */
   readonly evaluations: readonly Evaluation[];
-  readonly lastDayOfWachttijd: EpochDay;
+  /** `null` when the employee recovered before the wachttijd ran out. */
+  readonly lastDayOfWachttijd: EpochDay | null;
   readonly endOfWagePayment: EpochDay;
   readonly extensions: readonly Extension[];
   /** Why a human should look at the case, in rule order. */
@@ -60,8 +61,8 @@ export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, en
   t.regime = f.regime.id;
   t.regimeTitle = f.regime.title;
   if (f.asOf !== undefined) t.countedDaysAsOf = countedDaysUpTo(f.chain, f.asOf);
-  t.lastDayOfWachttijd = formatIsoDate(lastDayOfWachttijd);
-  t.wiaStart = formatIsoDate(lastDayOfWachttijd + 1);
+  t.lastDayOfWachttijd = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd);
+  t.wiaStart = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd + 1);
   t.endOfWagePayment = formatIsoDate(endOfWagePayment);
   t.extensions = extensions.map((e) => ({ ...e }));
   t.periods = periodsOf(f);
