@@ -388,7 +388,9 @@ function renderMilestone(rule, file, u, ctx) {
     out.push(
       `- **Valid:** ${validity(v.validFrom, v.validTo)}`,
       `- **Selected by:** ${SELECT_BY[v.selectBy] ?? v.selectBy}`,
-      `- **Due:** ${timingText(v.timing, ctx.ids)}`,
+      v.absent === true
+        ? `- **The milestone does not exist under this version**: it is left out of the timeline (its timing, ${timingText(v.timing, ctx.ids)}, only places the deadline for the choice of version).`
+        : `- **Due:** ${timingText(v.timing, ctx.ids)}`,
     );
     if (v.window !== undefined) out.push(`- **Window opens:** ${timingText(v.window, ctx.ids)}`);
     out.push('');

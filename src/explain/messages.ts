@@ -86,6 +86,10 @@ export const MESSAGES = {
     nl: (p) => `UWV stelde op ${p.date} herstel vast: de loonsanctie eindigt zes weken later, maar niet na 52 weken (WIA 25(14)).`,
     en: (p) => `UWV found the shortcoming repaired on ${p.date}: the sanction ends six weeks later, never after 52 weeks (WIA 25(14)).`,
   },
+  'note.loonsanctie-wao': {
+    nl: 'Arbeidsongeschikt vóór 15 augustus 2004: de loonsanctie is het vaste tijdvak dat UWV vaststelde (WAO 71a(9), ten hoogste 52 weken); WIA 25(9)-(14) geldt niet (WIA 123b).',
+    en: 'Incapacitated before 15 August 2004: the wage sanction is the fixed period UWV set (WAO 71a(9), at most 52 weeks); WIA 25(9)-(14) do not apply (WIA 123b).',
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

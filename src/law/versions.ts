@@ -20,7 +20,10 @@ export interface Selected {
   readonly steps: ExplanationStep[] | undefined;
 }
 
-/** Picks the rule version and computes its timing; `undefined` when the timing has nothing to follow. */
+/**
+ * Picks the rule version and computes its timing; `undefined` when the timing has nothing to follow or
+ * the chosen version says the milestone does not exist (`absent`).
+ */
 export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Selected | undefined {
   const start = f.chain.start;
   // Each attempt records into a list of its own, so that only the chosen version's steps are kept.
@@ -28,6 +31,7 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
   for (const v of rule.versions) {
     if (v.selectBy === 'firstSickDay') {
       if (start < v.from || start >= v.to) continue;
+      if (v.absent) return undefined;
       steps = explain ? [] : undefined;
       const result = timingDate(f, results, v.timing, rule.id, steps);
       return result === undefined ? undefined : { version: v, result, review: undefined, steps };
@@ -38,8 +42,10 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
     const result = timingDate(f, results, v.timing, rule.id, steps);
     if (result === undefined) return undefined;
     if (result.due >= v.from && result.due < v.to) {
+      if (v.absent) return undefined;
+      // A deadline that a change of law catches mid-case: unless the milestone did not exist before it.
       const review =
-        v.from > start
+        v.from > start && rule.versions.find((w) => start >= w.from && start < w.to)?.absent !== true
           ? `The first sick day ${formatIsoDate(start)} lies before ${v.data.validFrom}, when version '${v.data.version}' of this rule took effect; the deadline falls under it, but the transitional law of that change is not modelled: check it.`
           : undefined;
       return { version: v, result, review, steps };

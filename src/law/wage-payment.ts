@@ -11,7 +11,9 @@
  *    `reportBeforeWeeks` weeks;
  * 4. each loonsanctie (WIA 25(9)): from the day after the end so far (postponed by pregnancy leave at that
  *    moment, interrupted by leave during it), for the weeks UWV set; none when decided after that end
- *    (25(11)); ending `herstelDays` after UWV finds the shortcoming repaired (25(14)).
+ *    (25(11)); ending `herstelDays` after UWV finds the shortcoming repaired (25(14)). For those
+ *    incapacitated before 15 August 2004 (parameter `loonsanctieWia` false, WIA 123b) it is the fixed
+ *    period UWV set under WAO 71a(9), from the day after the end so far, with none of those rules.
  *
  * The milestones it reads (the application, the letter, the report) are the ones its rule file names in
  * `timing.inputs`; the numbers are the parameters of `rules/parameters.json`. The end of employment is not
@@ -76,6 +78,11 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
   }
 
   for (const sanction of f.loonsancties) {
+    if (!law.loonsanctieWia) {
+      steps?.push({ step: 'note', code: 'loonsanctie-wao' });
+      extend('loonsanctie', end + 7 * sanction.weeks);
+      continue;
+    }
     if (sanction.date > end) {
       steps?.push({ step: 'note', code: 'loonsanctie-too-late', params: { date: formatIsoDate(sanction.date) } });
       continue;

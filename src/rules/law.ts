@@ -25,6 +25,7 @@ const PARAMETER_UNITS = {
   reportBeforeWeeks: 'weeks',
   lateApplicationExtends: 'boolean',
   lateReportExtends: 'boolean',
+  loonsanctieWia: 'boolean',
 } as const;
 type ParameterName = keyof typeof PARAMETER_UNITS;
 

@@ -22,6 +22,8 @@ export interface CompiledVersion {
   readonly timing: Timing;
   readonly window: Timing | undefined;
   readonly recurring: boolean;
+  /** The milestone does not exist under this version. */
+  readonly absent: boolean;
   readonly from: EpochDay;
   /** Exclusive; Infinity while in force. */
   readonly to: EpochDay;
@@ -142,6 +144,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       timing: v.timing,
       window: v.window,
       recurring: v.timing.type === 'recurring',
+      absent: v.absent === true,
       from: parseIsoDate(v.validFrom)!,
       to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
       basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),

@@ -155,6 +155,10 @@ export const versionSchema = z
     selectBy: z
       .enum(['firstSickDay', 'due'])
       .meta(d('Which date chooses this version: the first sick day of the chain, or the day the obligation falls due (the text in force on that day).')),
+    absent: z
+      .literal(true)
+      .optional()
+      .meta(d('In this version the milestone does not exist (the law that provides it does not apply); it is left out of the timeline. Cite why. Its timing still places the deadline, for versions chosen by the due date.')),
     timing: timingSchema,
     window: timingSchema.optional().meta(d('Where the law or practice gives a window: the timing of its first day.')),
     title: titleSchema.optional().meta(d("This version's title, where it differs from the rule's.")),
