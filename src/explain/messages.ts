@@ -90,6 +90,14 @@ export const MESSAGES = {
     nl: 'Arbeidsongeschikt vóór 15 augustus 2004: de loonsanctie is het vaste tijdvak dat UWV vaststelde (WAO 71a(9), ten hoogste 52 weken); WIA 25(9)-(14) geldt niet (WIA 123b).',
     en: 'Incapacitated before 15 August 2004: the wage sanction is the fixed period UWV set (WAO 71a(9), at most 52 weeks); WIA 25(9)-(14) do not apply (WIA 123b).',
   },
+  'note.before-end-late-application': {
+    nl: (p) => `De WIA-aanvraag was te laat: de termijn telt terug vanaf het einde van het met ${p.days} dagen verlengde tijdvak (WIA 25(10), tweede zin; BW 7:629(11)(a)); de datum hieronder schuift ${p.days} dagen op.`,
+    en: (p) => `The WIA application was late: the term counts back from the end of the period extended by ${p.days} days (WIA 25(10), second sentence; BW 7:629(11)(a)); the date below moves ${p.days} days later.`,
+  },
+  'note.loonsanctie-late-decision': {
+    nl: (p) => `UWV besliste over de loonsanctie op ${p.date}, ${p.days} dagen na de uiterste dag ${p.due}: het tijdvak eindigt zoveel eerder (WIA 25(14), tweede zin).`,
+    en: (p) => `UWV decided on the wage sanction on ${p.date}, ${p.days} days after its deadline ${p.due}: the period ends that much sooner (WIA 25(14), second sentence).`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

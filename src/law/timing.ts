@@ -10,7 +10,7 @@ import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
 import type { Timing } from '../rules/schema.js';
 import type { NotApplicable, Results } from './results.js';
-import { wagePayment } from './wage-payment.js';
+import { lateApplicationDelay, wagePayment } from './wage-payment.js';
 
 export interface TimingResult {
   readonly due: EpochDay;
@@ -50,13 +50,18 @@ export function timingDate(f: CaseFacts, results: Results, timing: Timing, self:
     }
     case 'beforeEnd': {
       const endDay = timing.endDay ?? f.law.wachttijdDays;
+      // WIA 25(10), second sentence: after a late application, count back from the end of the period
+      // extended by the delay (BW 7:629(11)(a)).
+      const delay = timing.lateApplication === undefined ? 0 : lateApplicationDelay(f, results, timing.lateApplication, steps);
+      if (delay > 0) steps?.push({ step: 'note', code: 'before-end-late-application', params: { days: delay } });
       if (f.verlenging !== undefined) {
-        steps?.push({ step: 'before-end', weeks: timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until) });
-        return { due: f.verlenging.until - 7 * timing.weeks };
+        steps?.push({ step: 'before-end', weeks: timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until + delay) });
+        return { due: f.verlenging.until + delay - 7 * timing.weeks };
       }
       steps?.push({ step: 'before-end', weeks: timing.weeks, endDay });
       const k = endDay - 7 * timing.weeks;
-      return { due: countedDay(f, k, steps), countedDay: k };
+      const due = countedDay(f, k, steps);
+      return delay > 0 ? { due: due + delay } : { due, countedDay: k };
     }
     case 'months': {
       // Month terms run on the calendar from day 1; the counted day they reach is then moved by gaps.

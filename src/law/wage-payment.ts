@@ -11,11 +11,13 @@
  *    `reportBeforeWeeks` weeks;
  * 4. each loonsanctie (WIA 25(9)): from the day after the end so far (postponed by pregnancy leave at that
  *    moment, interrupted by leave during it), for the weeks UWV set; none when decided after that end
- *    (25(11)); ending `herstelDays` after UWV finds the shortcoming repaired (25(14)). For those
+ *    (25(11)); ending `herstelDays` after UWV finds the shortcoming repaired (25(14)), and as many days
+ *    sooner as UWV's decision came after its deadline (25(14), second sentence; the milestone named
+ *    `inputs.decision`). For those
  *    incapacitated before 15 August 2004 (parameter `loonsanctieWia` false, WIA 123b) it is the fixed
  *    period UWV set under WAO 71a(9), from the day after the end so far, with none of those rules.
  *
- * The milestones it reads (the application, the letter, the report) are the ones its rule file names in
+ * The milestones it reads (the application, the letter, the report, the loonsanctie decision) are the ones its rule file names in
  * `timing.inputs`; the numbers are the parameters of `rules/parameters.json`. The end of employment is not
  * handled here: the rule's `onEmploymentEnd` moves the date to the last day (ZW 38(2)).
  */
@@ -30,6 +32,42 @@ export interface WagePaymentInputs {
   readonly application?: string | undefined;
   readonly letter?: string | undefined;
   readonly report?: string | undefined;
+  readonly decision?: string | undefined;
+}
+
+/**
+ * The delay of a late WIA application, by which wage payment is extended (BW 7:629(11)(a)), or 0: none
+ * for those incapacitated before 15 August 2004 (WIA 123b), none when the application was in time or is
+ * deemed timely (WIA 64(6): UWV's letter came late and the application followed within four weeks,
+ * provided the report to UWV was made before the wachttijd had lasted 81 weeks). Measured from the
+ * application's due date. An application not yet made is no delay yet (a note says so).
+ */
+export function lateApplicationDelay(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): number {
+  const law = f.law;
+  const application = inputs.application === undefined ? undefined : results.get(inputs.application);
+  if (!law.lateApplicationExtends || application === undefined) return 0;
+  const made = f.completions.get(inputs.application!);
+  if (made === undefined) {
+    if (f.asOf !== undefined && f.asOf > application.due && application.notApplicable === undefined) steps?.push({ step: 'note', code: 'wia-aanvraag-late-pending' });
+    return 0;
+  }
+  if (made.date <= application.due) return 0;
+  const letter = inputs.letter === undefined ? undefined : f.completions.get(inputs.letter);
+  if (letter === undefined) {
+    steps?.push({ step: 'note', code: 'wia-brief-assumed-in-time' });
+    return made.date - application.due;
+  }
+  const letterDue = inputs.letter === undefined ? undefined : results.get(inputs.letter)?.due;
+  const reported = inputs.report === undefined ? undefined : f.completions.get(inputs.report)?.date;
+  // WIA 64(6), second sentence: no protection if the report was not made before week 81 was complete.
+  const reportedInTime = reported !== undefined && reported < dateOfCountedDay(f.chain, 7 * law.reportBeforeWeeks).date;
+  const letterLate = letterDue !== undefined && letter.date > letterDue;
+  if (letterLate && reportedInTime && made.date <= letter.date + law.lateLetterGraceDays) {
+    steps?.push({ step: 'note', code: 'wia-aanvraag-deemed-timely', params: { letter: formatIsoDate(letter.date) } });
+    return 0;
+  }
+  if (letterLate && !reportedInTime) steps?.push({ step: 'note', code: 'wia-aanvraag-no-protection' });
+  return made.date - application.due;
 }
 
 export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): { end: EpochDay; extensions: Extension[] } {
@@ -54,29 +92,12 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
 
   if (f.verlenging !== undefined) extend('vrijwillige-verlenging', f.verlenging.until);
 
-  const application = inputs.application === undefined ? undefined : results.get(inputs.application);
-  if (law.lateApplicationExtends && application !== undefined) {
-    const made = f.completions.get(inputs.application!);
-    if (made !== undefined && made.date > application.due) {
-      const letter = inputs.letter === undefined ? undefined : f.completions.get(inputs.letter);
-      const letterDue = inputs.letter === undefined ? undefined : results.get(inputs.letter)?.due;
-      const reported = inputs.report === undefined ? undefined : f.completions.get(inputs.report)?.date;
-      // WIA 64(6), second sentence: no protection if the report was not made before week 81 was complete.
-      const reportedInTime = reported !== undefined && reported < dateOfCountedDay(f.chain, 7 * law.reportBeforeWeeks).date;
-      if (letter === undefined) {
-        steps?.push({ step: 'note', code: 'wia-brief-assumed-in-time' });
-        extend('late-wia-aanvraag', end + (made.date - application.due));
-      } else if (letterDue !== undefined && letter.date > letterDue && reportedInTime && made.date <= letter.date + law.lateLetterGraceDays) {
-        steps?.push({ step: 'note', code: 'wia-aanvraag-deemed-timely', params: { letter: formatIsoDate(letter.date) } });
-      } else {
-        if (letterDue !== undefined && letter.date > letterDue && !reportedInTime) steps?.push({ step: 'note', code: 'wia-aanvraag-no-protection' });
-        extend('late-wia-aanvraag', end + (made.date - application.due));
-      }
-    } else if (made === undefined && f.asOf !== undefined && f.asOf > application.due && application.notApplicable === undefined) {
-      steps?.push({ step: 'note', code: 'wia-aanvraag-late-pending' });
-    }
-  }
+  const delay = lateApplicationDelay(f, results, inputs, steps);
+  if (delay > 0) extend('late-wia-aanvraag', end + delay);
 
+  // WIA 25(14), second sentence: a decision given after its deadline (25(10)) ends the period that much
+  // sooner.
+  const decisionDue = inputs.decision === undefined ? undefined : results.get(inputs.decision)?.due;
   for (const sanction of f.loonsancties) {
     if (!law.loonsanctieWia) {
       steps?.push({ step: 'note', code: 'loonsanctie-wao' });
@@ -96,6 +117,10 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
     if (repaired !== undefined) {
       steps?.push({ step: 'note', code: 'loonsanctie-hersteld', params: { date: formatIsoDate(repaired) } });
       last = Math.min(last, repaired + law.herstelDays);
+    }
+    if (decisionDue !== undefined && sanction.date > decisionDue) {
+      steps?.push({ step: 'note', code: 'loonsanctie-late-decision', params: { date: formatIsoDate(sanction.date), due: formatIsoDate(decisionDue), days: sanction.date - decisionDue } });
+      last -= sanction.date - decisionDue;
     }
     if (last > end) extend('loonsanctie', last);
   }

@@ -84,6 +84,8 @@ export function timingInputs(t: Timing): string[] {
       return [t.after];
     case 'endOfWagePayment':
       return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);
+    case 'beforeEnd':
+      return t.lateApplication === undefined ? [] : Object.values(t.lateApplication).filter((v): v is string => v !== undefined);
     default:
       return [];
   }

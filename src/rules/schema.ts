@@ -78,6 +78,13 @@ const days = z.number().int().min(-3650).max(3650);
 const countedDay = z.number().int().min(1).max(3650);
 const optionalEndDay = countedDay.optional().meta(d('The counted day of the end; by default the last day of the wachttijd (the parameter wachttijdDays).'));
 
+/** The milestones the law of a late WIA application reads (BW 7:629(11)(a); WIA 64(6)). */
+const applicationInputs = z.strictObject({
+  application: milestoneIdSchema.optional().meta(d('The milestone of the WIA application (WIA 64(1),(3)): a late one extends wage payment (BW 7:629(11)(a)).')),
+  letter: milestoneIdSchema.optional().meta(d("The milestone of UWV's letter (WIA 64(2)): a late one can make a late application timely (WIA 64(6)).")),
+  report: milestoneIdSchema.optional().meta(d('The milestone of the report to UWV (ZW 38(1)): a late 13th-week report extended wage payment before 2008-08-01; a 42e-weeksmelding made too late removes the protection of WIA 64(6).')),
+});
+
 /** The case options a rule may declare to read. */
 export const INTERVAL_OPTIONS = Object.freeze(['evaluationIntervalDays'] as const);
 
@@ -95,7 +102,14 @@ export const timingSchema = z
       })
       .meta(d('A number of calendar days after (or, negative, before) another milestone.')),
     z
-      .strictObject({ type: z.literal('beforeEnd'), weeks: z.number().int().min(0).max(104).meta(d('Weeks before the end.')), endDay: optionalEndDay })
+      .strictObject({
+        type: z.literal('beforeEnd'),
+        weeks: z.number().int().min(0).max(104).meta(d('Weeks before the end.')),
+        endDay: optionalEndDay,
+        lateApplication: applicationInputs
+          .optional()
+          .meta(d('WIA 25(10), second sentence: when the WIA application named here was made late (and WIA 64(6) does not deem it timely), the term counts back from the end of wage payment extended by the delay (BW 7:629(11)(a)).')),
+      })
       .meta(d('`weeks` before the end of the wachttijd, in counted days, or before the end of a period of wage payment extended by UWV under WIA 24 (vrijwillige verlenging) when there is one.')),
     z
       .strictObject({
@@ -113,11 +127,9 @@ export const timingSchema = z
     z
       .strictObject({
         type: z.literal('endOfWagePayment'),
-        inputs: z
-          .strictObject({
-            application: milestoneIdSchema.optional().meta(d('The milestone of the WIA application (WIA 64(1),(3)): a late one extends wage payment (BW 7:629(11)(a)).')),
-            letter: milestoneIdSchema.optional().meta(d("The milestone of UWV's letter (WIA 64(2)): a late one can make a late application timely (WIA 64(6)).")),
-            report: milestoneIdSchema.optional().meta(d('The milestone of the report to UWV (ZW 38(1)): a late 13th-week report extended wage payment before 2008-08-01; a 42e-weeksmelding made too late removes the protection of WIA 64(6).')),
+        inputs: applicationInputs
+          .extend({
+            decision: milestoneIdSchema.optional().meta(d("The milestone of UWV's loonsanctie decision (WIA 25(10)): a decision given after it shortens the sanction by the delay (WIA 25(14)).")),
           })
           .optional()
           .meta(d('The milestones whose dates the wage-payment law reads; each comes first in the evaluation order.')),
