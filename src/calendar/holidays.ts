@@ -1,7 +1,8 @@
 /**
- * The Algemene termijnenwet's holidays (Atw art 3, BWBR0002448), for the one option that needs them:
- * UWV's leniency of "de eerste werkdag na de 42e ziekteweek". The statutory deadlines themselves never
- * move for weekends or holidays (Atw 1(2), 4(a), 5; see README, "Weekends and holidays").
+ * The Algemene termijnenwet's holidays (Atw art 3, BWBR0002448), and the first day after a term that is
+ * not a Saturday, Sunday or such a holiday (Atw 1(1)). Used for the short forward terms set in a law
+ * (a rule version with `atw: true`; WIA 64(6)) and for UWV's leniency of "de eerste werkdag na de 42e
+ * ziekteweek". Which terms the Atw reaches is said in the README, "Weekends and holidays".
  *
  * Listed: Nieuwjaarsdag, Goede Vrijdag (equated by art 3(2)), tweede Paasdag, Koningsdag (27 April, or
  * 26 April when the 27th is a Sunday; before 2014 Koninginnedag, 30 April or 29 April when the 30th is
@@ -56,7 +57,10 @@ export function isWorkingDay(day: EpochDay): boolean {
   return !atwHolidays(civilFromDays(day).year).includes(day);
 }
 
-/** The first working day on or after `day` (no weekend, no Atw holiday). */
+/**
+ * The first working day on or after `day` (no weekend, no Atw holiday): where a term that ends on `day`
+ * ends under Atw 1(1).
+ */
 export function firstWorkingDayFrom(day: EpochDay): EpochDay {
   let d = day;
   while (!isWorkingDay(d)) d++;

@@ -98,6 +98,10 @@ export const MESSAGES = {
     nl: (p) => `UWV besliste over de loonsanctie op ${p.date}, ${p.days} dagen na de uiterste dag ${p.due}: het tijdvak eindigt zoveel eerder (WIA 25(14), tweede zin).`,
     en: (p) => `UWV decided on the wage sanction on ${p.date}, ${p.days} days after its deadline ${p.due}: the period ends that much sooner (WIA 25(14), second sentence).`,
   },
+  'note.algemene-termijnenwet': {
+    nl: (p) => `De termijn eindigt op ${p.from}, een zaterdag, zondag of feestdag: hij loopt door tot en met ${p.to} (Algemene termijnenwet art. 1(1)).`,
+    en: (p) => `The term ends on ${p.from}, a Saturday, Sunday or public holiday: it runs on to ${p.to} (Algemene termijnenwet art 1(1)).`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

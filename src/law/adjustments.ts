@@ -5,11 +5,14 @@
  * 1. `deviation-or-onverwijld`: a reasoned deviation (Regeling procesgang art 5) replaces the term
  *    outright; only without one can the term be due "onverwijld" (art 2(3)), because an agreed term is
  *    the employer's and employee's own answer to the same situation.
- * 2. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
- * 3. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
+ * 2. `algemene-termijnenwet`: a short forward term set in a law (the version says `atw`) that ends on a
+ *    Saturday, Sunday or Atw holiday runs to the next day that is not (Atw 1(1)); it applies to the term
+ *    the law sets, so after a deviation (an agreed date, not a statutory term) it does not.
+ * 3. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
+ * 4. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
  *    longer applies. A milestone already done keeps its date.
- * 4. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
- * 5. `recovered`: what the chain never reached no longer applies.
+ * 5. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
+ * 6. `recovered`: what the chain never reached no longer applies.
  *
  * For `notApplicable` the first reason wins (`??=`): the end of employment, then the verkorte wachttijd,
  * then recovery; a milestone that follows one that does not apply inherits that first.
@@ -18,7 +21,7 @@ import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
-import type { CompiledRule } from '../rules/load.js';
+import type { CompiledRule, CompiledVersion } from '../rules/load.js';
 import type { NotApplicable } from './results.js';
 import type { TimingResult } from './timing.js';
 
@@ -34,7 +37,7 @@ export interface Draft {
 /** What it reads: the case, the rule, the timing's result, the completion; and the trace. */
 interface Adjustment {
   readonly name: string;
-  apply(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace): void;
+  apply(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
 }
 
 /** The adjustments, in their order of precedence (see the module comment). */
@@ -63,6 +66,17 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
         d.countedDay = undefined;
         d.onverwijld = true;
       }
+    },
+  },
+  {
+    name: 'algemene-termijnenwet',
+    apply(d, _facts, _rule, _result, _completion, steps, version) {
+      if (!version.atw || d.deviation !== undefined) return;
+      const end = firstWorkingDayFrom(d.due);
+      if (end === d.due) return;
+      steps?.push({ step: 'note', code: 'algemene-termijnenwet', params: { from: formatIsoDate(d.due), to: formatIsoDate(end) } });
+      d.due = end;
+      d.countedDay = undefined;
     },
   },
   {
@@ -110,16 +124,17 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
 ] satisfies Adjustment[]);
 
-const [deviationOrOnverwijld, uwvEersteWerkdag, employmentEnd, verkorteWachttijd, recovered] = ADJUSTMENTS as readonly [Adjustment, Adjustment, Adjustment, Adjustment, Adjustment];
+const [deviationOrOnverwijld, algemeneTermijnenwet, uwvEersteWerkdag, employmentEnd, verkorteWachttijd, recovered] = ADJUSTMENTS as readonly [Adjustment, Adjustment, Adjustment, Adjustment, Adjustment, Adjustment];
 
 /**
  * Applies every adjustment, in the order of `ADJUSTMENTS` (taken from the list above by position). One
  * call site per adjustment keeps a batch's hot loop monomorphic.
  */
-export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace): void {
-  deviationOrOnverwijld.apply(d, facts, rule, result, completion, steps);
-  uwvEersteWerkdag.apply(d, facts, rule, result, completion, steps);
-  employmentEnd.apply(d, facts, rule, result, completion, steps);
-  verkorteWachttijd.apply(d, facts, rule, result, completion, steps);
-  recovered.apply(d, facts, rule, result, completion, steps);
+export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, result: TimingResult, completion: Completion | undefined, steps: Trace): void {
+  deviationOrOnverwijld.apply(d, facts, rule, result, completion, steps, version);
+  algemeneTermijnenwet.apply(d, facts, rule, result, completion, steps, version);
+  uwvEersteWerkdag.apply(d, facts, rule, result, completion, steps, version);
+  employmentEnd.apply(d, facts, rule, result, completion, steps, version);
+  verkorteWachttijd.apply(d, facts, rule, result, completion, steps, version);
+  recovered.apply(d, facts, rule, result, completion, steps, version);
 }

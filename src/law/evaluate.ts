@@ -61,7 +61,7 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, exp
     onverwijld: false,
     deviation: undefined,
   };
-  adjust(d, f, rule, result, completion, steps);
+  adjust(d, f, rule, version, result, completion, steps);
 
   if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
   let status: Status | undefined;

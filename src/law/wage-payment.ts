@@ -22,6 +22,7 @@
  * handled here: the rule's `onEmploymentEnd` moves the date to the last day (ZW 38(2)).
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import { dateOfCountedDay } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
@@ -62,7 +63,9 @@ export function lateApplicationDelay(f: CaseFacts, results: Results, inputs: Wag
   // WIA 64(6), second sentence: no protection if the report was not made before week 81 was complete.
   const reportedInTime = reported !== undefined && reported < dateOfCountedDay(f.chain, 7 * law.reportBeforeWeeks).date;
   const letterLate = letterDue !== undefined && letter.date > letterDue;
-  if (letterLate && reportedInTime && made.date <= letter.date + law.lateLetterGraceDays) {
+  // The four weeks are a short forward term set in a law: the Algemene termijnenwet extends one that ends
+  // on a Saturday, Sunday or holiday (Atw 1(1)).
+  if (letterLate && reportedInTime && made.date <= firstWorkingDayFrom(letter.date + law.lateLetterGraceDays)) {
     steps?.push({ step: 'note', code: 'wia-aanvraag-deemed-timely', params: { letter: formatIsoDate(letter.date) } });
     return 0;
   }

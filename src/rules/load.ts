@@ -24,6 +24,8 @@ export interface CompiledVersion {
   readonly recurring: boolean;
   /** The milestone does not exist under this version. */
   readonly absent: boolean;
+  /** The Algemene termijnenwet applies to the term. */
+  readonly atw: boolean;
   readonly from: EpochDay;
   /** Exclusive; Infinity while in force. */
   readonly to: EpochDay;
@@ -147,6 +149,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       window: v.window,
       recurring: v.timing.type === 'recurring',
       absent: v.absent === true,
+      atw: v.atw === true,
       from: parseIsoDate(v.validFrom)!,
       to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
       basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),

@@ -172,6 +172,10 @@ export const versionSchema = z
       .optional()
       .meta(d('In this version the milestone does not exist (the law that provides it does not apply); it is left out of the timeline. Cite why. Its timing still places the deadline, for versions chosen by the due date.')),
     timing: timingSchema,
+    atw: z
+      .literal(true)
+      .optional()
+      .meta(d('The term is set in a law or AMvB, counts forward and lasts at most twelve weeks, so the Algemene termijnenwet applies: when it ends on a Saturday, Sunday or Atw holiday it runs to the next day that is not (Atw 1(1), 3, 4, 5). Terms of a ministerial regulation (Regeling procesgang), terms counted backwards and longer terms stay as they are.')),
     window: timingSchema.optional().meta(d('Where the law or practice gives a window: the timing of its first day.')),
     title: titleSchema.optional().meta(d("This version's title, where it differs from the rule's.")),
     cites: z.array(sourceKeySchema).max(20).optional().meta(d('The sources of this version, by key of rules/sources.json (each text is stored once there). Built-in rules cite this way.')),
