@@ -3,7 +3,11 @@
  * than four weeks are one chain, and only sick days count (BW 7:629(10); WIA 23(3),(5); ZW 38(1)).
  *
  * - A `recovered` event ends a period the day before it; a `sick` event starts a new one.
- * - Pregnancy leave (WAZO) days are neither counted nor part of the four-week gap test.
+ * - Pregnancy leave (WAZO) days are neither counted nor part of the four-week gap test: periods directly
+ *   before and after the leave are added together, "tenzij de ongeschiktheid redelijkerwijs niet geacht
+ *   kan worden voort te vloeien uit dezelfde oorzaak" (BW 7:629(10); WIA 23(3)(a) 2°). A `sick` event
+ *   with `differentCause` says so: for it the leave days count as fit days, and a sickness recorded on the
+ *   day after a leave, while the employee was sick before it, ends the earlier period when the leave began.
  * - A gap of `chainBreakDays` fit days or more (28: the parameter in `rules/parameters.json`) ends the
  *   chain; the next sickness starts a new chain with a new day 1.
  * - `partially-recovered` does not interrupt incapacity: it is kept for display only.
@@ -27,6 +31,8 @@ export interface Interval {
 export interface SickPeriod extends Interval {
   /** Fit days between the previous period and this one (leave excluded); 0 for the first. */
   gapBefore: number;
+  /** Its incapacity has another cause than the period before a pregnancy leave (no bridge over it). */
+  differentCause?: true;
 }
 
 export interface Chain {
@@ -51,6 +57,8 @@ export interface StateEvent {
   kind: 'sick' | 'recovered';
   date: EpochDay;
   index: number;
+  /** For `sick`: another cause than the incapacity before a pregnancy leave. */
+  differentCause?: boolean;
 }
 
 function overlap(a: Interval, b: Interval): number {
@@ -111,11 +119,19 @@ export function buildChain(
     } else {
       if (current !== undefined) {
         if (ev.date === firstSickDay) continue; // restating the first sick day
-        issues.push({ code: 'already_sick', path: ['events', ev.index], message: 'a new sickness while the employee is already sick: add the recovery that came before it' });
-        continue;
+        // Sick before a pregnancy leave and, from the day after it, sick with another cause: the earlier
+        // incapacity is taken to have ended when the leave began.
+        const before = ev.differentCause === true ? leave.find((l) => l.end === ev.date - 1 && l.start > current!.start) : undefined;
+        if (before === undefined) {
+          issues.push({ code: 'already_sick', path: ['events', ev.index], message: 'a new sickness while the employee is already sick: add the recovery that came before it (or, for another cause directly after a pregnancy leave, differentCause: true on the day after the leave)' });
+          continue;
+        }
+        current.end = before.start - 1;
+        periods.push(current);
       }
       const prevEnd = periods[periods.length - 1]!.end;
       current = { start: ev.date, end: Infinity, gapBefore: ev.date - prevEnd - 1 };
+      if (ev.differentCause === true) current.differentCause = true;
     }
   }
   if (current !== undefined) periods.push(current);
@@ -129,7 +145,8 @@ export function buildChain(
       continue;
     }
     const prev = chains[chains.length - 1]![chains[chains.length - 1]!.length - 1]!;
-    const gap = p.start - prev.end - 1 - leaveDaysIn(leaveSorted, prev.end + 1, p.start - 1);
+    // With another cause, leave does not bridge: its days count as fit days.
+    const gap = p.start - prev.end - 1 - (p.differentCause === true ? 0 : leaveDaysIn(leaveSorted, prev.end + 1, p.start - 1));
     p.gapBefore = gap;
     if (gap >= chainBreakDays) chains.push([p]);
     else chains[chains.length - 1]!.push(p);

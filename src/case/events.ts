@@ -13,7 +13,8 @@ type FieldSpec =
   | { readonly kind: 'milestone'; readonly about: string }
   | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly minMessage: string; readonly maxMessage: string; readonly about: string }
   | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly optional?: true; readonly about: string }
-  | { readonly kind: 'text'; readonly min: number; readonly max: number; readonly minMessage: string; readonly about: string };
+  | { readonly kind: 'text'; readonly min: number; readonly max: number; readonly minMessage: string; readonly about: string }
+  | { readonly kind: 'boolean'; readonly optional: true; readonly about: string };
 
 interface EventSpec {
   readonly about: string;
@@ -32,7 +33,19 @@ export const EVENTS = {
     },
   },
   recovered: { about: 'The employee is fully fit again.', dateField: 'date', fields: { date: { kind: 'date', about: 'The first day fully fit again.' } } },
-  sick: { about: 'A new period of incapacity starts.', dateField: 'date', fields: { date: { kind: 'date', about: 'The first day of the new period of incapacity.' } } },
+  sick: {
+    about: 'A new period of incapacity starts.',
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: 'The first day of the new period of incapacity.' },
+      differentCause: {
+        kind: 'boolean',
+        optional: true,
+        about:
+          'The incapacity has another cause than the incapacity before a pregnancy leave (BW 7:629(10); WIA 23(3)(a) 2°): the leave does not bridge the two, so the periods are added together only when fewer than four weeks lie between them, leave days included. On the day after a leave, while the employee was sick before it, it starts the new period (and usually a new chain).',
+      },
+    },
+  },
   'partially-recovered': {
     about: 'Works part of the hours again; the incapacity goes on (shown, not counted).',
     dateField: 'date',
@@ -93,7 +106,7 @@ export const EVENTS = {
 type Events = typeof EVENTS;
 export type EventType = keyof Events;
 
-type ValueOf<F> = F extends { kind: 'date' | 'milestone' | 'text' } ? string : number;
+type ValueOf<F> = F extends { kind: 'date' | 'milestone' | 'text' } ? string : F extends { kind: 'boolean' } ? boolean : number;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type FieldsOf<F> = { -readonly [K in keyof F as F[K] extends { optional: true } ? never : K]: ValueOf<F[K]> } & {
   -readonly [K in keyof F as F[K] extends { optional: true } ? K : never]?: ValueOf<F[K]> | undefined;
@@ -124,6 +137,8 @@ function fieldSchema(f: FieldSpec): z.ZodType {
     }
     case 'text':
       return z.string().min(f.min, { error: f.minMessage }).max(f.max).meta({ description: f.about });
+    case 'boolean':
+      return z.boolean().optional().meta({ description: f.about });
   }
 }
 
@@ -158,6 +173,8 @@ function fieldOk(f: FieldSpec, v: unknown): boolean {
       return (f.optional === true && v === undefined) || (typeof v === 'number' && Number.isFinite(v) && v >= f.min && v <= f.max);
     case 'text':
       return typeof v === 'string' && v.length >= f.min && v.length <= f.max;
+    case 'boolean':
+      return v === undefined || typeof v === 'boolean';
   }
 }
 

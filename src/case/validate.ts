@@ -74,8 +74,10 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         if (!rules.ruleById.has(e.milestone)) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'; known: ${rules.milestoneIds.join(', ')}` });
         break;
       case 'recovered':
-      case 'sick':
         stateEvents.push({ kind: e.type, date, index });
+        break;
+      case 'sick':
+        stateEvents.push(e.differentCause === true ? { kind: 'sick', date, index, differentCause: true } : { kind: 'sick', date, index });
         break;
       case 'pregnancy-leave': {
         const end = parseIsoDate(e.end)!;
