@@ -138,7 +138,9 @@ const FACTS = {
   regime: 'the era of the law of the first sick day of the chain, see [Regimes](#regimes)',
   pregnancyRelated: 'the sickness is related to pregnancy or childbirth (ZW 29a)',
   noRiskPolis: 'the no-riskpolis applies (ZW 29b)',
-  vangnet: 'pregnancyRelated or noRiskPolis: the employee falls under the Ziektewet safety net (ZW 29a, 29b)',
+  vangnet: 'pregnancyRelated, noRiskPolis or flexibilisationPeriod: the employee falls under the Ziektewet safety net (ZW 29a, 29b)',
+  afterPregnancyLeave: 'pregnancy-related sickness after the pregnancy leave: a leave recorded before the first sick day, with pregnancyRelated (ZW 29a(4))',
+  flexibilisationPeriod: 'sick in the flexibiliseringsperiode, before a pregnancy leave she could have taken has begun (ZW 29a(2))',
   employmentEnded: 'the end of employment was recorded (event `employment-ended`)',
   vrijwilligeVerlenging: 'UWV extended the wachttijd at the request of employer and employee (WIA 24)',
   loonsanctie: 'UWV imposed a loonsanctie (WIA 25(9))',
@@ -187,8 +189,15 @@ export function timingText(t, ids = new Set()) {
       const when = t.days >= 0 ? 'after' : 'before';
       return `${plural(Math.abs(t.days), 'day')} ${when} ${mLink(t.milestone, ids)} (${from})`;
     }
-    case 'beforeEnd':
-      return `${plural(t.weeks, 'week')} before ${endOfWachttijd(t.endDay)}, or before the end of a vrijwillige verlenging (WIA 24) when UWV set one`;
+    case 'beforeEnd': {
+      const late =
+        t.lateApplication?.application === undefined
+          ? ''
+          : `; after a late ${mLink(t.lateApplication.application, ids)} (not deemed timely under WIA 64(6)), counted back from the end of the period extended by the delay (WIA 25(10), second sentence)`;
+      return `${plural(t.weeks, 'week')} before ${endOfWachttijd(t.endDay)}, or before the end of a vrijwillige verlenging (WIA 24) when UWV set one${late}`;
+    }
+    case 'choose':
+      return `when ${conditionText(t.when)}: ${timingText(t.then, ids)}; otherwise: ${timingText(t.else, ids)}`;
     case 'months': {
       const off =
         t.offsetDays === 0 ? '' : `, moved ${plural(Math.abs(t.offsetDays), 'day')} ${t.offsetDays < 0 ? 'earlier' : 'later'}`;
@@ -203,6 +212,7 @@ export function timingText(t, ids = new Set()) {
         ['application', 'the WIA application'],
         ['letter', "UWV's letter"],
         ['report', 'the report to UWV'],
+        ['decision', "UWV's loonsanctie decision"],
       ]
         .filter(([k]) => t.inputs?.[k] !== undefined)
         .map(([k, what]) => `${mLink(t.inputs[k], ids)} (${what})`);

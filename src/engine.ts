@@ -47,8 +47,6 @@ export interface Engine {
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
 }
 
-type Facts = Record<FactName, string | boolean>;
-
 const BOOLEAN_FACTS = FACT_NAMES.filter((f): f is Exclude<FactName, 'regime'> => FACTS[f] === 'boolean');
 
 /** Anything thrown inside becomes a `PoortwachterError`; this function itself cannot throw. */
@@ -95,22 +93,11 @@ class CaseEngine implements Engine {
   }
 
   #applicableRules(f: CaseFacts): readonly CompiledRule[] {
-    const pregnancyRelated = f.input.pregnancyRelated === true;
-    const noRiskPolis = f.input.noRiskPolis === true;
-    const flags: Record<(typeof BOOLEAN_FACTS)[number], boolean> = {
-      pregnancyRelated,
-      noRiskPolis,
-      vangnet: pregnancyRelated || noRiskPolis,
-      employmentEnded: f.employmentEnd !== undefined,
-      vrijwilligeVerlenging: f.verlenging !== undefined,
-      loonsanctie: f.loonsancties.length > 0,
-      verkorteWachttijd: f.verkorte?.end !== undefined,
-    };
+    const facts = f.ruleFacts;
     let key = this.#law.regimes.indexOf(f.regime);
-    for (const b of BOOLEAN_FACTS) key = key * 2 + (flags[b] ? 1 : 0);
+    for (const b of BOOLEAN_FACTS) key = key * 2 + (facts[b] === true ? 1 : 0);
     let list = this.#applicable[key];
     if (list === undefined) {
-      const facts: Facts = { regime: f.regime.id, ...flags };
       list = this.#index.ordered.filter((r) => r.applies(facts));
       this.#applicable[key] = list;
     }

@@ -28,10 +28,17 @@ function* allFacts(): Generator<Facts> {
 }
 
 describe('conditions agree with json-rules-engine', () => {
-  test('every built-in rule, every combination of facts', async () => {
+  test('every condition of every built-in rule (applies, and choose timings), every combination of facts', async () => {
     let checked = 0;
+    // Every condition of every built-in rule: its `applies`, and the `when` of a `choose` timing.
+    const all: Array<{ file: string; conditions: Condition }> = [];
     for (const { file, data } of BUILTIN_RULE_FILES) {
-      const conditions = (data as { applies: Condition }).applies;
+      const rule = data as { applies: Condition; versions: Array<{ timing: { type: string; when?: Condition } }> };
+      all.push({ file, conditions: rule.applies });
+      for (const v of rule.versions) if (v.timing.type === 'choose') all.push({ file: `${file} (choose)`, conditions: v.timing.when! });
+    }
+    expect(all.length).toBeGreaterThan(BUILTIN_RULE_FILES.length);
+    for (const { file, conditions } of all) {
       const compiled = compileCondition(conditions);
       for (const facts of allFacts()) {
         const expected = await jreDecides(conditions, facts);
@@ -39,7 +46,7 @@ describe('conditions agree with json-rules-engine', () => {
         checked++;
       }
     }
-    expect(checked).toBe(BUILTIN_RULE_FILES.length * REGIMES.length * 2 ** booleanFacts.length);
+    expect(checked).toBe(all.length * REGIMES.length * 2 ** booleanFacts.length);
   });
 
   test('random conditions over the facts', async () => {

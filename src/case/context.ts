@@ -5,6 +5,7 @@
  */
 import type { EpochDay } from '../calendar/days.js';
 import type { LawParameters, Regime } from '../rules/law.js';
+import type { FactName } from '../rules/schema.js';
 import type { Chain, Interval, StateEvent } from './chain.js';
 import type { CaseInput } from './schema.js';
 
@@ -14,8 +15,13 @@ export interface Completion {
   readonly via: string;
 }
 
+/** The case facts a rule's json-rules-engine conditions test (see `FACTS`), in a fixed shape. */
+export type RuleFacts = Readonly<Record<FactName, string | boolean>>;
+
 export interface CaseFacts {
   readonly input: CaseInput;
+  /** What json-rules-engine conditions (`applies`, `choose`) see of this case. */
+  readonly ruleFacts: RuleFacts;
   readonly chain: Chain;
   readonly regime: Regime;
   /** The law's parameters in force for this chain (chosen by its first day). */
@@ -79,8 +85,27 @@ export function buildFacts(
   const partial = sorted.partialRecoveries;
   if (partial.length > 1) partial.sort((a, b) => a.date - b.date || (a.percentage ?? -1) - (b.percentage ?? -1));
   const { verlenging, verkorte } = sorted;
+  const employmentEnd = sorted.employmentEnd !== undefined && inChain(sorted.employmentEnd) ? sorted.employmentEnd : undefined;
+  const loonsancties = sorted.loonsancties.filter((l) => inChain(l.date));
+  const pregnancyRelated = input.pregnancyRelated === true;
+  const noRiskPolis = input.noRiskPolis === true;
+  const flexibilisationPeriod = input.flexibilisationPeriod === true;
+  const ruleFacts: RuleFacts = {
+    regime: regime.id,
+    pregnancyRelated,
+    noRiskPolis,
+    vangnet: pregnancyRelated || noRiskPolis || flexibilisationPeriod,
+    // ZW 29a(4): pregnancy-related sickness after the leave (a leave recorded before the chain began).
+    afterPregnancyLeave: pregnancyRelated && sorted.leave.some((l) => l.end < chain.start),
+    flexibilisationPeriod,
+    employmentEnded: employmentEnd !== undefined,
+    vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),
+    loonsanctie: loonsancties.length > 0,
+    verkorteWachttijd: verkorte !== undefined && inChain(verkorte.date) && verkorte.end !== undefined,
+  };
   return {
     input,
+    ruleFacts,
     chain,
     regime,
     law,
@@ -89,8 +114,8 @@ export function buildFacts(
     completions: completions ?? NONE,
     recorded,
     deviations: sorted.deviations,
-    employmentEnd: sorted.employmentEnd !== undefined && inChain(sorted.employmentEnd) ? sorted.employmentEnd : undefined,
-    loonsancties: sorted.loonsancties.filter((l) => inChain(l.date)),
+    employmentEnd,
+    loonsancties,
     herstel: sorted.herstel.filter(inChain),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
     verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,

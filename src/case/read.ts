@@ -106,6 +106,7 @@ function certainlyValid(c: Plain): boolean {
   if (c.asOf !== undefined && !isDate(c.asOf)) return false;
   if (c.pregnancyRelated !== undefined && typeof c.pregnancyRelated !== 'boolean') return false;
   if (c.noRiskPolis !== undefined && typeof c.noRiskPolis !== 'boolean') return false;
+  if (c.flexibilisationPeriod !== undefined && typeof c.flexibilisationPeriod !== 'boolean') return false;
   const o = c.options;
   if (o !== undefined) {
     if (!isPlain(o) || !onlyKeys(o, OPTION_KEYS)) return false;

@@ -36,6 +36,10 @@ export const caseInputSchema = z.strictObject(
     asOf: isoDateSchema.optional().meta({ description: 'The day statuses are judged on; without it no statuses are given.' }),
     pregnancyRelated: z.boolean().optional().meta({ description: 'Sickness related to pregnancy or childbirth (ZW 29a).' }),
     noRiskPolis: z.boolean().optional().meta({ description: 'The no-riskpolis applies (ZW 29b).' }),
+    flexibilisationPeriod: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Sick in the flexibiliseringsperiode: from the day she could have had pregnancy leave (WAZO 3:7) that has not yet begun (ZW 29a(2)); reported to UWV by the fourth day (ZW 38a(2)(b)).' }),
     events: z.array(caseEventSchema).max(MAX_EVENTS, { error: `at most ${MAX_EVENTS} events per case` }).optional().meta({ description: 'What happened in the case, in any order.' }),
     options: caseOptionsSchema.optional(),
   },

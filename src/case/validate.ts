@@ -64,7 +64,9 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     const field = dateFieldOf(e.type);
     const text = (e as unknown as Record<string, string>)[field]!;
     const date = parseIsoDate(text)!;
-    if (date < firstSickDay) {
+    // A pregnancy leave that ended before the first sick day is history the law reads (ZW 29a(4)).
+    const before = e.type === 'pregnancy-leave' && parseIsoDate(e.end)! < firstSickDay && parseIsoDate(e.end)! >= date;
+    if (date < firstSickDay && !before) {
       issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
       return;
     }

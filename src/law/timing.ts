@@ -8,7 +8,7 @@ import { dateOfCountedDay, skippedBefore } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
-import type { Timing } from '../rules/schema.js';
+import type { PlainTiming } from '../rules/schema.js';
 import type { NotApplicable, Results } from './results.js';
 import { lateApplicationDelay, wagePayment } from './wage-payment.js';
 
@@ -35,7 +35,7 @@ export function countedDay(f: CaseFacts, k: number, steps: Trace): EpochDay {
  * The date a timing gives for milestone `self`, or `undefined` when it depends on a milestone this case
  * does not have.
  */
-export function timingDate(f: CaseFacts, results: Results, timing: Timing, self: string, steps: Trace): TimingResult | undefined {
+export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, self: string, steps: Trace): TimingResult | undefined {
   const chain = f.chain;
   switch (timing.type) {
     case 'countedDay':

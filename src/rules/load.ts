@@ -12,7 +12,7 @@ import { zodIssues } from '../zod-issues.js';
 import { compileCondition, type Predicate } from './conditions.js';
 import { deepFreeze } from './freeze.js';
 import type { Law } from './law.js';
-import { ruleSchema, type RuleFile, type RuleVersion, type Timing } from './schema.js';
+import { ruleSchema, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema.js';
 
 export interface CompiledVersion {
   readonly index: number;
@@ -20,7 +20,9 @@ export interface CompiledVersion {
   // The fields the law reads for every case, in a fixed shape (version files differ in optional fields).
   readonly selectBy: RuleVersion['selectBy'];
   readonly timing: Timing;
-  readonly window: Timing | undefined;
+  /** For a `choose` timing: its conditions, compiled. */
+  readonly when: Predicate | undefined;
+  readonly window: PlainTiming | undefined;
   readonly recurring: boolean;
   /** The milestone does not exist under this version. */
   readonly absent: boolean;
@@ -80,6 +82,8 @@ export interface RuleIndex {
 /** The milestones a timing reads (ordering inputs). */
 export function timingInputs(t: Timing): string[] {
   switch (t.type) {
+    case 'choose':
+      return [...timingInputs(t.then), ...timingInputs(t.else)];
     case 'afterMilestone':
       return [t.milestone];
     case 'recurring':
@@ -114,11 +118,17 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       if (!Object.hasOwn(law.sources.sources, key)) issues.push({ code: 'unknown_source', path: ['versions', i, 'cites', j], message: `no source '${key}' in rules/sources.json` });
     });
   });
-  try {
-    // json-rules-engine's own check of the payload: what it rejects, poortwachter rejects too.
-    new JsonRulesEngineRule({ conditions: data.applies as never, event: { type: data.id } });
-  } catch (e) {
-    issues.push({ code: 'invalid_conditions', path: ['applies'], message: `json-rules-engine rejects the conditions: ${(e as Error).message}` });
+  // json-rules-engine's own check of every payload: what it rejects, poortwachter rejects too.
+  const conditions: Array<{ path: Array<string | number>; value: unknown }> = [{ path: ['applies'], value: data.applies }];
+  data.versions.forEach((v, i) => {
+    if (v.timing.type === 'choose') conditions.push({ path: ['versions', i, 'timing', 'when'], value: v.timing.when });
+  });
+  for (const c of conditions) {
+    try {
+      new JsonRulesEngineRule({ conditions: c.value as never, event: { type: data.id } });
+    } catch (e) {
+      issues.push({ code: 'invalid_conditions', path: c.path, message: `json-rules-engine rejects the conditions: ${(e as Error).message}` });
+    }
   }
   if (issues.length > 0) throw new InvalidRuleError(source, issues);
   // Milestones share the rule's titles and basis instead of copying them: frozen, so that no caller can
@@ -146,6 +156,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       data: v,
       selectBy: v.selectBy,
       timing: v.timing,
+      when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
       window: v.window,
       recurring: v.timing.type === 'recurring',
       absent: v.absent === true,

@@ -20,6 +20,8 @@ export const FACTS = Object.freeze({
   pregnancyRelated: 'boolean',
   noRiskPolis: 'boolean',
   vangnet: 'boolean',
+  afterPregnancyLeave: 'boolean',
+  flexibilisationPeriod: 'boolean',
   employmentEnded: 'boolean',
   vrijwilligeVerlenging: 'boolean',
   loonsanctie: 'boolean',
@@ -88,8 +90,7 @@ const applicationInputs = z.strictObject({
 /** The case options a rule may declare to read. */
 export const INTERVAL_OPTIONS = Object.freeze(['evaluationIntervalDays'] as const);
 
-export const timingSchema = z
-  .discriminatedUnion('type', [
+const plainTimings = [
     z
       .strictObject({ type: z.literal('countedDay'), day: countedDay.meta(d('The counted sick day.')) })
       .meta(d('Counted sick day `day` of the chain (day 1 = first sick day; gap and leave days are skipped).')),
@@ -144,6 +145,23 @@ export const timingSchema = z
       })
       .meta(d('Recurs `everyDays` after its own last recorded occurrence (a `completed` event for this milestone, on or before asOf), else after the milestone `after` (its recorded date, else its due date); shows the next occurrence.')),
     z.strictObject({ type: z.literal('employmentEnd') }).meta(d('The last day of employment (event `employment-ended`).')),
+] as const;
+
+/** A timing that computes a date (every type but `choose`). */
+export const plainTimingSchema = z.discriminatedUnion('type', plainTimings).meta(d('How the due date is computed.'));
+export type PlainTiming = z.infer<typeof plainTimingSchema>;
+
+export const timingSchema = z
+  .discriminatedUnion('type', [
+    ...plainTimings,
+    z
+      .strictObject({
+        type: z.literal('choose'),
+        when: topLevelConditionSchema.meta(d('json-rules-engine conditions on the case facts.')),
+        then: plainTimingSchema.meta(d('The timing when the conditions hold.')),
+        else: plainTimingSchema.meta(d('The timing when they do not.')),
+      })
+      .meta(d('One of two timings, chosen by json-rules-engine conditions on the case facts (e.g. the report of ZW 38a: day 4 after a pregnancy leave, else day 43).')),
   ])
   .meta(d('How the due date is computed.'));
 export type Timing = z.infer<typeof timingSchema>;
@@ -176,7 +194,7 @@ export const versionSchema = z
       .literal(true)
       .optional()
       .meta(d('The term is set in a law or AMvB, counts forward and lasts at most twelve weeks, so the Algemene termijnenwet applies: when it ends on a Saturday, Sunday or Atw holiday it runs to the next day that is not (Atw 1(1), 3, 4, 5). Terms of a ministerial regulation (Regeling procesgang), terms counted backwards and longer terms stay as they are.')),
-    window: timingSchema.optional().meta(d('Where the law or practice gives a window: the timing of its first day.')),
+    window: plainTimingSchema.optional().meta(d('Where the law or practice gives a window: the timing of its first day.')),
     title: titleSchema.optional().meta(d("This version's title, where it differs from the rule's.")),
     cites: z.array(sourceKeySchema).max(20).optional().meta(d('The sources of this version, by key of rules/sources.json (each text is stored once there). Built-in rules cite this way.')),
     basis: z.array(basisSchema).max(20).optional().meta(d('Sources written out in full (for rule packs of your own); listed after `cites`.')),
