@@ -140,6 +140,7 @@ const FACTS = {
   noRiskPolis: 'the no-riskpolis applies (ZW 29b)',
   vangnet: 'pregnancyRelated, noRiskPolis or flexibilisationPeriod: the employee falls under the Ziektewet safety net (ZW 29a, 29b)',
   afterPregnancyLeave: 'pregnancy-related sickness after the pregnancy leave: a leave recorded before the first sick day, with pregnancyRelated (ZW 29a(4))',
+  domesticWorker: 'a domestic worker: fewer than four days a week for the household of a natural person (BW 7:629(2); ZW 6(1)(c))',
   flexibilisationPeriod: 'sick in the flexibiliseringsperiode, before a pregnancy leave she could have taken has begun (ZW 29a(2))',
   employmentEnded: 'the end of employment was recorded (event `employment-ended`)',
   vrijwilligeVerlenging: 'UWV extended the wachttijd at the request of employer and employee (WIA 24)',

@@ -85,7 +85,9 @@ class CaseEngine implements Engine {
       compiled.push(compileRule(`rules[${i}]${id}`, raw, false, this.#law));
     });
     this.#index = orderRules(compiled);
-    const builtInWith = (type: string): CompiledRule | undefined => this.#index.ordered.find((r) => r.builtIn && r.versions.every((v) => v.data.timing.type === type));
+    // A `choose` timing counts by its branches: the wage-payment rule may be day 42 for a domestic worker.
+    const types = (v: CompiledRule['versions'][number]): string[] => (v.timing.type === 'choose' ? [v.timing.then.type, v.timing.else.type] : [v.timing.type]);
+    const builtInWith = (type: string): CompiledRule | undefined => this.#index.ordered.find((r) => r.builtIn && r.versions.every((v) => types(v).includes(type)));
     this.#wachttijdRule = builtInWith('endOfWachttijd');
     this.#wageRule = builtInWith('endOfWagePayment');
     this.milestoneIds = this.#index.milestoneIds;

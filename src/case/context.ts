@@ -98,6 +98,7 @@ export function buildFacts(
     // ZW 29a(4): pregnancy-related sickness after the leave (a leave recorded before the chain began).
     afterPregnancyLeave: pregnancyRelated && sorted.leave.some((l) => l.end < chain.start),
     flexibilisationPeriod,
+    domesticWorker: input.domesticWorker === true,
     employmentEnded: employmentEnd !== undefined,
     vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),
     loonsanctie: loonsancties.length > 0,

@@ -107,6 +107,7 @@ function certainlyValid(c: Plain): boolean {
   if (c.pregnancyRelated !== undefined && typeof c.pregnancyRelated !== 'boolean') return false;
   if (c.noRiskPolis !== undefined && typeof c.noRiskPolis !== 'boolean') return false;
   if (c.flexibilisationPeriod !== undefined && typeof c.flexibilisationPeriod !== 'boolean') return false;
+  if (c.domesticWorker !== undefined && typeof c.domesticWorker !== 'boolean') return false;
   const o = c.options;
   if (o !== undefined) {
     if (!isPlain(o) || !onlyKeys(o, OPTION_KEYS)) return false;

@@ -36,6 +36,10 @@ export const caseInputSchema = z.strictObject(
     asOf: isoDateSchema.optional().meta({ description: 'The day statuses are judged on; without it no statuses are given.' }),
     pregnancyRelated: z.boolean().optional().meta({ description: 'Sickness related to pregnancy or childbirth (ZW 29a).' }),
     noRiskPolis: z.boolean().optional().meta({ description: 'The no-riskpolis applies (ZW 29b).' }),
+    domesticWorker: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Works fewer than four days a week only or almost only for the household of a natural person (BW 7:629(2); ZW 6(1)(c)): wage payment for six weeks, no report to UWV.' }),
     flexibilisationPeriod: z
       .boolean()
       .optional()

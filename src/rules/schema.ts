@@ -22,6 +22,7 @@ export const FACTS = Object.freeze({
   vangnet: 'boolean',
   afterPregnancyLeave: 'boolean',
   flexibilisationPeriod: 'boolean',
+  domesticWorker: 'boolean',
   employmentEnded: 'boolean',
   vrijwilligeVerlenging: 'boolean',
   loonsanctie: 'boolean',
