@@ -102,6 +102,14 @@ export const MESSAGES = {
     nl: (p) => `De termijn eindigt op ${p.from}, een zaterdag, zondag of feestdag: hij loopt door tot en met ${p.to} (Algemene termijnenwet art. 1(1)).`,
     en: (p) => `The term ends on ${p.from}, a Saturday, Sunday or public holiday: it runs on to ${p.to} (Algemene termijnenwet art 1(1)).`,
   },
+  'note.choose-then': {
+    nl: (p) => `De voorwaarde van deze regel geldt voor dit geval (${p.facts}): de eerste termijn is van toepassing.`,
+    en: (p) => `The condition of this rule holds for the case (${p.facts}): its first timing applies.`,
+  },
+  'note.choose-else': {
+    nl: 'De voorwaarde van deze regel geldt niet voor dit geval: de andere termijn is van toepassing.',
+    en: 'The condition of this rule does not hold for the case: its other timing applies.',
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

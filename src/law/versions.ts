@@ -14,10 +14,15 @@ import { timingDate, type TimingResult } from './timing.js';
 import type { PlainTiming } from '../rules/schema.js';
 
 /** The version's timing for this case: a `choose` timing picks its branch by the case facts. */
-export function timingOf(v: CompiledVersion, f: CaseFacts): PlainTiming {
+export function timingOf(v: CompiledVersion, f: CaseFacts, steps: Trace): PlainTiming {
   const t = v.timing;
   if (t.type !== 'choose') return t;
-  return v.when!(f.ruleFacts) ? t.then : t.else;
+  const holds = v.when!(f.ruleFacts);
+  if (steps !== undefined) {
+    const facts = Object.entries(f.ruleFacts).filter(([name, value]) => value === true && JSON.stringify(t.when).includes(`"${name}"`)).map(([name]) => name);
+    steps.push({ step: 'note', code: holds ? 'choose-then' : 'choose-else', params: { facts: facts.join(', ') } });
+  }
+  return holds ? t.then : t.else;
 }
 
 export interface Selected {
@@ -41,13 +46,13 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
       if (start < v.from || start >= v.to) continue;
       if (v.absent) return undefined;
       steps = explain ? [] : undefined;
-      const result = timingDate(f, results, timingOf(v, f), rule.id, steps);
+      const result = timingDate(f, results, timingOf(v, f, steps), rule.id, steps);
       return result === undefined ? undefined : { version: v, result, review: undefined, steps };
     }
     // Selected by the day it falls due: a version that ended before the chain began cannot apply.
     if (v.to <= start) continue;
     steps = explain ? [] : undefined;
-    const result = timingDate(f, results, timingOf(v, f), rule.id, steps);
+    const result = timingDate(f, results, timingOf(v, f, steps), rule.id, steps);
     if (result === undefined) return undefined;
     if (result.due >= v.from && result.due < v.to) {
       if (v.absent) return undefined;
@@ -62,7 +67,7 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
   // No version claims the date (a deadline that moved across a change): use the one in force on day 1.
   const fallback = rule.versions.find((v) => start >= v.from && start < v.to) ?? rule.versions[rule.versions.length - 1]!;
   steps = explain ? [] : undefined;
-  const result = timingDate(f, results, timingOf(fallback, f), rule.id, steps);
+  const result = timingDate(f, results, timingOf(fallback, f, steps), rule.id, steps);
   if (result === undefined) return undefined;
   return { version: fallback, result, review: `No version of this rule covers both the first sick day and the deadline; version '${fallback.data.version}' (in force on the first sick day) was used: check it.`, steps };
 }
