@@ -226,6 +226,8 @@ export function timingText(t, ids = new Set()) {
     }
     case 'employmentEnd':
       return 'the last day of employment (event `employment-ended`)';
+    case 'afterRecovery':
+      return `${plural(t.days, 'day')} after the first fit day of the last recovery${t.notBefore === undefined ? '' : `, never before ${mLink(t.notBefore, ids)}`}`;
     default:
       return `\`${JSON.stringify(t)}\``;
   }
@@ -264,6 +266,7 @@ function flagTexts(rule) {
     default:
       break;
   }
+  if (rule.onRecovery === 'still-due') out.push('A full recovery before its day does not cancel it: it is a report about a sickness that has ended.');
   if (rule.uwvWorkingDayLeniency === true) {
     out.push(
       "The case option `ziekmeldingUwv: 'uwv-eerste-werkdag'` moves the deadline to the first working day on or after it (UWV's leniency, not statute; never the default).",

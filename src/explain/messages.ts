@@ -110,6 +110,14 @@ export const MESSAGES = {
     nl: 'De voorwaarde van deze regel geldt niet voor dit geval: de andere termijn is van toepassing.',
     en: 'The condition of this rule does not hold for the case: its other timing applies.',
   },
+  'note.after-recovery': {
+    nl: (p) => `Weer geschikt vanaf ${p.fit}: ${p.fit} + ${p.days} dagen = ${p.date}.`,
+    en: (p) => `Fit again from ${p.fit}: ${p.fit} + ${p.days} days = ${p.date}.`,
+  },
+  'note.not-before': {
+    nl: (p) => `Niet eerder dan ${p.milestone} (${p.date}).`,
+    en: (p) => `Not before ${p.milestone} (${p.date}).`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

@@ -12,7 +12,8 @@
  * 4. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
  *    longer applies. A milestone already done keeps its date.
  * 5. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
- * 6. `recovered`: what the chain never reached no longer applies.
+ * 6. `recovered`: what the chain never reached no longer applies (unless the rule says `onRecovery:
+ *    'still-due'`: a report about a sickness that has ended).
  *
  * For `notApplicable` the first reason wins (`??=`): the end of employment, then the verkorte wachttijd,
  * then recovery; a milestone that follows one that does not apply inherits that first.
@@ -116,8 +117,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'recovered',
-    apply(d, facts, _rule, _result, completion) {
-      if (!facts.chain.closed || completion !== undefined) return;
+    apply(d, facts, rule, _result, completion) {
+      if (!facts.chain.closed || completion !== undefined || rule.behaviour.onRecovery === 'still-due') return;
       const periods = facts.chain.periods;
       if (d.due > periods[periods.length - 1]!.end) d.notApplicable ??= 'recovered';
     },

@@ -101,6 +101,18 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
       return { due: base + every, inherited: ref.notApplicable };
     }
+    case 'afterRecovery': {
+      if (!chain.closed) return undefined;
+      const fit = chain.periods[chain.periods.length - 1]!.end + 1;
+      const after = fit + timing.days;
+      const floor = timing.notBefore === undefined ? undefined : results.get(timing.notBefore)?.due;
+      steps?.push({ step: 'note', code: 'after-recovery', params: { fit: formatIsoDate(fit), days: timing.days, date: formatIsoDate(after) } });
+      if (floor !== undefined && floor > after) {
+        steps?.push({ step: 'note', code: 'not-before', params: { milestone: timing.notBefore!, date: formatIsoDate(floor) } });
+        return { due: floor };
+      }
+      return { due: after };
+    }
     case 'employmentEnd':
       if (f.employmentEnd === undefined) return undefined;
       steps?.push({ step: 'employment-end', date: formatIsoDate(f.employmentEnd) });

@@ -9,6 +9,7 @@ import eindeLoondoorbetaling from '../../rules/milestones/einde-loondoorbetaling
 import eindeWachttijd from '../../rules/milestones/einde-wachttijd.json';
 import eindevaluatie from '../../rules/milestones/eindevaluatie.json';
 import evaluatie from '../../rules/milestones/evaluatie.json';
+import hersteldmeldingUwv from '../../rules/milestones/hersteldmelding-uwv.json';
 import loonsanctieBeschikking from '../../rules/milestones/loonsanctie-beschikking.json';
 import planVanAanpak from '../../rules/milestones/plan-van-aanpak.json';
 import probleemanalyse from '../../rules/milestones/probleemanalyse.json';
@@ -33,6 +34,7 @@ export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly
   { file: 'rules/milestones/einde-loondoorbetaling.json', data: eindeLoondoorbetaling },
   { file: 'rules/milestones/eindevaluatie.json', data: eindevaluatie },
   { file: 'rules/milestones/evaluatie.json', data: evaluatie },
+  { file: 'rules/milestones/hersteldmelding-uwv.json', data: hersteldmeldingUwv },
   { file: 'rules/milestones/loonsanctie-beschikking.json', data: loonsanctieBeschikking },
   { file: 'rules/milestones/plan-van-aanpak.json', data: planVanAanpak },
   { file: 'rules/milestones/probleemanalyse.json', data: probleemanalyse },

@@ -50,6 +50,7 @@ export interface RuleBehaviour {
   readonly uwvWorkingDayLeniency: boolean;
   readonly onEmploymentEnd: RuleFile['onEmploymentEnd'];
   readonly onVerkorteWachttijd: RuleFile['onVerkorteWachttijd'];
+  readonly onRecovery: RuleFile['onRecovery'];
   readonly completedBy: RuleFile['completedBy'];
   readonly title: RuleFile['title'];
   readonly responsible: RuleFile['responsible'];
@@ -88,6 +89,8 @@ export function timingInputs(t: Timing): string[] {
       return [t.milestone];
     case 'recurring':
       return [t.after];
+    case 'afterRecovery':
+      return t.notBefore === undefined ? [] : [t.notBefore];
     case 'endOfWagePayment':
       return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);
     case 'beforeEnd':
@@ -145,6 +148,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       uwvWorkingDayLeniency: data.uwvWorkingDayLeniency === true,
       onEmploymentEnd: data.onEmploymentEnd,
       onVerkorteWachttijd: data.onVerkorteWachttijd,
+      onRecovery: data.onRecovery,
       completedBy: data.completedBy,
       title: data.title,
       responsible: data.responsible,

@@ -146,6 +146,13 @@ const plainTimings = [
       })
       .meta(d('Recurs `everyDays` after its own last recorded occurrence (a `completed` event for this milestone, on or before asOf), else after the milestone `after` (its recorded date, else its due date); shows the next occurrence.')),
     z.strictObject({ type: z.literal('employmentEnd') }).meta(d('The last day of employment (event `employment-ended`).')),
+    z
+      .strictObject({
+        type: z.literal('afterRecovery'),
+        days: z.number().int().min(0).max(365).meta(d('Calendar days after the first fit day.')),
+        notBefore: milestoneIdSchema.optional().meta(d('Never before the due date of this milestone.')),
+      })
+      .meta(d("`days` after the first fit day of the chain's last recovery (a `recovered` with no later `sick`); none while the employee is sick.")),
 ] as const;
 
 /** A timing that computes a date (every type but `choose`). */
@@ -225,6 +232,10 @@ export const ruleSchema = z
       .enum(['not-applicable-after', 'due-on-last-day', 'due-on-last-day-after-6-weeks'])
       .optional()
       .meta(d('What the end of employment does to this milestone (ZW 38(2)): cancel it when due later, move it to the last day, or move it only when at least six weeks (the parameter employmentEndReportMinDays) lie between the first sick day and the last day. Default: nothing.')),
+    onRecovery: z
+      .enum(['still-due'])
+      .optional()
+      .meta(d('What a full recovery before its day does to this milestone: by default it no longer applies; `still-due` keeps it (a report about a sickness that has ended).')),
     onVerkorteWachttijd: z
       .enum(['not-applicable', 'not-applicable-after'])
       .optional()
