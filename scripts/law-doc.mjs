@@ -226,6 +226,8 @@ export function timingText(t, ids = new Set()) {
     }
     case 'employmentEnd':
       return 'the last day of employment (event `employment-ended`)';
+    case 'countedYears':
+      return `the last day before the counted sick days have lasted ${plural(t.years, 'year')} (the days from the first sick day to the same calendar day ${t.years} years later)${t.plusExtensionsOf === undefined ? '' : `, plus the days of every extension of ${mLink(t.plusExtensionsOf, ids)}`}`;
     case 'afterRecovery':
       return `${plural(t.days, 'day')} after the first fit day of the last recovery${t.notBefore === undefined ? '' : `, never before ${mLink(t.notBefore, ids)}`}`;
     default:

@@ -1,5 +1,6 @@
 // Invariants of the whole engine, on random valid cases (fast-check):
-// - shifting every input date by N days shifts every output date by N days (within one regime);
+// - shifting every input date by N days shifts every output date by N days (within one regime), except
+//   the terms counted in calendar years (the two years of the opzegverbod span 730 or 731 days);
 // - the order of the events in the input does not matter;
 // - a gap of g < 28 days moves every later counted deadline by exactly g, and earlier ones not at all;
 // - a gap of 28 days or more gives the same timeline as a fresh case starting after it;
@@ -23,6 +24,10 @@ function shiftDates(value: unknown, n: number, key = ''): unknown {
   return value;
 }
 
+/** Milestones counted in calendar years: a shift can add or drop a 29 February inside the term. */
+const CALENDAR_YEAR_TERMS = new Set(['einde-opzegverbod']);
+const withoutCalendarYearTerms = (t: Timeline): Timeline => ({ ...t, milestones: t.milestones.filter((m) => !CALENDAR_YEAR_TERMS.has(m.id)) });
+
 function valid(input: CaseInput): Timeline | undefined {
   const r = safeComputeTimeline(input);
   return r.success ? r.data : undefined;
@@ -43,7 +48,7 @@ describe('invariants', () => {
         const a = valid(buildCase(shape));
         fc.pre(a !== undefined);
         const b = computeTimeline(buildCase(shape, n));
-        expect(b).toEqual(shiftDates(a, n));
+        expect(withoutCalendarYearTerms(b)).toEqual(shiftDates(withoutCalendarYearTerms(a), n));
       }),
       { numRuns: RUNS },
     );

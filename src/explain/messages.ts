@@ -118,6 +118,10 @@ export const MESSAGES = {
     nl: (p) => `Niet eerder dan ${p.milestone} (${p.date}).`,
     en: (p) => `Not before ${p.milestone} (${p.date}).`,
   },
+  'note.plus-extensions': {
+    nl: (p) => `Plus de verlengingen van ${p.milestone}: ${p.days} dagen, tot en met ${p.date}.`,
+    en: (p) => `Plus the extensions of ${p.milestone}: ${p.days} days, to ${p.date}.`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

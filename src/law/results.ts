@@ -4,7 +4,7 @@
  * per computation, an array over the engine's rule positions; nothing else is written during a case.
  */
 import type { EpochDay } from '../calendar/days.js';
-import type { Milestone } from '../model/timeline-schema.js';
+import type { Extension, Milestone } from '../model/timeline-schema.js';
 
 export type NotApplicable = NonNullable<Milestone['notApplicable']>;
 
@@ -13,6 +13,8 @@ export interface Computed {
   readonly due: EpochDay;
   readonly completed: EpochDay | undefined;
   readonly notApplicable: NotApplicable | undefined;
+  /** Its timing's result: for the end of wage payment, the extensions. */
+  readonly result: { readonly extensions?: readonly Extension[] | undefined };
 }
 
 export class Results {

@@ -101,6 +101,20 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
       return { due: base + every, inherited: ref.notApplicable };
     }
+    case 'countedYears': {
+      // "Twee jaren": as many counted days as lie between day 1 and the same calendar day `years` later.
+      const days = addMonths(chain.start, 12 * timing.years) - chain.start;
+      let due = countedDay(f, days, steps);
+      const extensions = timing.plusExtensionsOf === undefined ? undefined : results.get(timing.plusExtensionsOf)?.result.extensions;
+      let added = 0;
+      for (const e of extensions ?? []) added += e.days;
+      if (added !== 0) {
+        steps?.push({ step: 'note', code: 'plus-extensions', params: { milestone: timing.plusExtensionsOf!, days: added, date: formatIsoDate(due + added) } });
+        due += added;
+        return { due };
+      }
+      return { due, countedDay: days };
+    }
     case 'afterRecovery': {
       if (!chain.closed) return undefined;
       const fit = chain.periods[chain.periods.length - 1]!.end + 1;

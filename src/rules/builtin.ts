@@ -6,6 +6,7 @@
 import actueelOordeel from '../../rules/milestones/actueel-oordeel.json';
 import eerstejaarsevaluatie from '../../rules/milestones/eerstejaarsevaluatie.json';
 import eindeLoondoorbetaling from '../../rules/milestones/einde-loondoorbetaling.json';
+import eindeOpzegverbod from '../../rules/milestones/einde-opzegverbod.json';
 import eindeWachttijd from '../../rules/milestones/einde-wachttijd.json';
 import eindevaluatie from '../../rules/milestones/eindevaluatie.json';
 import evaluatie from '../../rules/milestones/evaluatie.json';
@@ -32,6 +33,7 @@ export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly
   { file: 'rules/milestones/eerstejaarsevaluatie.json', data: eerstejaarsevaluatie },
   { file: 'rules/milestones/einde-wachttijd.json', data: eindeWachttijd },
   { file: 'rules/milestones/einde-loondoorbetaling.json', data: eindeLoondoorbetaling },
+  { file: 'rules/milestones/einde-opzegverbod.json', data: eindeOpzegverbod },
   { file: 'rules/milestones/eindevaluatie.json', data: eindevaluatie },
   { file: 'rules/milestones/evaluatie.json', data: evaluatie },
   { file: 'rules/milestones/hersteldmelding-uwv.json', data: hersteldmeldingUwv },

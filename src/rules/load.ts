@@ -91,6 +91,8 @@ export function timingInputs(t: Timing): string[] {
       return [t.after];
     case 'afterRecovery':
       return t.notBefore === undefined ? [] : [t.notBefore];
+    case 'countedYears':
+      return t.plusExtensionsOf === undefined ? [] : [t.plusExtensionsOf];
     case 'endOfWagePayment':
       return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);
     case 'beforeEnd':

@@ -148,6 +148,13 @@ const plainTimings = [
     z.strictObject({ type: z.literal('employmentEnd') }).meta(d('The last day of employment (event `employment-ended`).')),
     z
       .strictObject({
+        type: z.literal('countedYears'),
+        years: z.number().int().min(1).max(10).meta(d('Years of counted sick days: the days from the first sick day to the same calendar day that many years later.')),
+        plusExtensionsOf: milestoneIdSchema.optional().meta(d('Add the days of every extension of this milestone (the wage-payment one): BW 7:670(11).')),
+      })
+      .meta(d('The last day on which the counted sick days have not yet lasted `years` years (moved by gaps and leave like every counted day), plus the extensions of another milestone.')),
+    z
+      .strictObject({
         type: z.literal('afterRecovery'),
         days: z.number().int().min(0).max(365).meta(d('Calendar days after the first fit day.')),
         notBefore: milestoneIdSchema.optional().meta(d('Never before the due date of this milestone.')),
