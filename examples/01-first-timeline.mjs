@@ -25,3 +25,4 @@ for (const m of timeline.milestones) {
 // 2028-01-16  loonsanctie-beschikking      open
 // 2028-02-27  einde-wachttijd              open
 // 2028-02-27  einde-loondoorbetaling       open
+// 2028-03-01  einde-opzegverbod            open
