@@ -214,6 +214,7 @@ export function timingText(t, ids = new Set()) {
         ['letter', "UWV's letter"],
         ['report', 'the report to UWV'],
         ['decision', "UWV's loonsanctie decision"],
+        ['repairDecision', "UWV's decision on a report of repair"],
       ]
         .filter(([k]) => t.inputs?.[k] !== undefined)
         .map(([k, what]) => `${mLink(t.inputs[k], ids)} (${what})`);
@@ -226,6 +227,8 @@ export function timingText(t, ids = new Set()) {
     }
     case 'employmentEnd':
       return 'the last day of employment (event `employment-ended`)';
+    case 'afterEvent':
+      return `${plural(t.days, 'day')} after the last \`${t.event}\` event of the chain`;
     case 'countedYears':
       return `the last day before the counted sick days have lasted ${plural(t.years, 'year')} (the days from the first sick day to the same calendar day ${t.years} years later)${t.plusExtensionsOf === undefined ? '' : `, plus the days of every extension of ${mLink(t.plusExtensionsOf, ids)}`}`;
     case 'afterRecovery':

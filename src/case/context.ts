@@ -40,6 +40,8 @@ export interface CaseFacts {
   readonly verlenging: { readonly date: EpochDay; readonly until: EpochDay } | undefined;
   readonly verkorte: { readonly date: EpochDay; readonly end: EpochDay | undefined } | undefined;
   readonly leave: readonly Interval[];
+  /** `herstelmelding` events within the chain, sorted. */
+  readonly herstelmeldingen: readonly EpochDay[];
   /** `partially-recovered` events, sorted, for display with the periods. */
   readonly partialRecoveries: ReadonlyArray<{ readonly date: EpochDay; readonly percentage: number | undefined }>;
 }
@@ -54,6 +56,8 @@ export interface SortedEvents {
   readonly verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
   readonly loonsancties: ReadonlyArray<{ date: EpochDay; weeks: number }>;
   readonly herstel: readonly EpochDay[];
+  /** `herstelmelding` events (every chain), sorted. */
+  readonly herstelmeldingen: readonly EpochDay[];
   /** `completed` events (every chain), in input order. */
   readonly completed: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
   /** `partially-recovered` events, in input order (sorted here). */
@@ -118,6 +122,7 @@ export function buildFacts(
     employmentEnd,
     loonsancties,
     herstel: sorted.herstel.filter(inChain),
+    herstelmeldingen: sorted.herstelmeldingen.filter(inChain),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
     verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,
     leave: sorted.leave,

@@ -70,6 +70,11 @@ export const EVENTS = {
       weeks: { kind: 'int', min: 1, max: 52, minMessage: 'a loonsanctie lasts at least 1 week', maxMessage: 'a loonsanctie lasts at most 52 weeks (WIA 25(9))', about: 'The length UWV set, in weeks (1 to 52).' },
     },
   },
+  herstelmelding: {
+    about: "The employer's report to UWV that the shortcoming behind a loonsanctie is repaired (WIA 25(12)).",
+    dateField: 'date',
+    fields: { date: { kind: 'date', about: 'The day UWV received the report.' } },
+  },
   'loonsanctie-hersteld': {
     about: "UWV's finding that the shortcoming is repaired (WIA 25(13),(14)).",
     dateField: 'date',

@@ -56,6 +56,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   let verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
   const loonsancties: Array<{ date: EpochDay; weeks: number; index: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
+  const herstelmeldingen: Array<{ date: EpochDay; index: number }> = [];
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
@@ -104,6 +105,9 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
       case 'loonsanctie-hersteld':
         herstel.push({ date, index });
         break;
+      case 'herstelmelding':
+        herstelmeldingen.push({ date, index });
+        break;
       case 'vrijwillige-verlenging': {
         const until = parseIsoDate(e.until)!;
         if (until < date) issues.push({ code: 'verlenging_before_decision', path: ['events', index, 'until'], message: `the extension ends (${e.until}) before UWV's decision (${e.date})` });
@@ -132,6 +136,11 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
   }
   loonsancties.sort((a, b) => a.date - b.date);
+  for (const h of herstelmeldingen) {
+    if (!loonsancties.some((l) => l.date <= h.date)) {
+      issues.push({ code: 'herstelmelding_without_loonsanctie', path: ['events', h.index], message: 'a report of repair (WIA 25(12)) without a loonsanctie decided on or before it' });
+    }
+  }
   for (const h of herstel) {
     if (!loonsancties.some((l) => l.date <= h.date)) {
       issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie decided on or before it' });
@@ -194,6 +203,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     verkorte,
     loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
     herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
+    herstelmeldingen: herstelmeldingen.map((h) => h.date).sort((a, b) => a - b),
     completed,
     partialRecoveries,
   };

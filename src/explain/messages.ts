@@ -122,6 +122,14 @@ export const MESSAGES = {
     nl: (p) => `Plus de verlengingen van ${p.milestone}: ${p.days} dagen, tot en met ${p.date}.`,
     en: (p) => `Plus the extensions of ${p.milestone}: ${p.days} days, to ${p.date}.`,
   },
+  'note.after-event': {
+    nl: (p) => `${p.event} op ${p.date} + ${p.days} dagen.`,
+    en: (p) => `${p.event} on ${p.date} + ${p.days} days.`,
+  },
+  'note.loonsanctie-late-repair-decision': {
+    nl: (p) => `UWV stelde het herstel vast op ${p.date}, ${p.days} dagen na de uiterste dag ${p.due} (WIA 25(13)): de loonsanctie eindigt zoveel eerder (WIA 25(14), tweede zin).`,
+    en: (p) => `UWV found the repair on ${p.date}, ${p.days} days after its deadline ${p.due} (WIA 25(13)): the sanction ends that much sooner (WIA 25(14), second sentence).`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

@@ -101,6 +101,13 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
       return { due: base + every, inherited: ref.notApplicable };
     }
+    case 'afterEvent': {
+      const dates = f.herstelmeldingen;
+      const last = dates[dates.length - 1];
+      if (last === undefined) return undefined;
+      steps?.push({ step: 'note', code: 'after-event', params: { event: timing.event, date: formatIsoDate(last), days: timing.days } });
+      return { due: last + timing.days };
+    }
     case 'countedYears': {
       // "Twee jaren": as many counted days as lie between day 1 and the same calendar day `years` later.
       const days = addMonths(chain.start, 12 * timing.years) - chain.start;

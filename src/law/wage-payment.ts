@@ -34,6 +34,7 @@ export interface WagePaymentInputs {
   readonly letter?: string | undefined;
   readonly report?: string | undefined;
   readonly decision?: string | undefined;
+  readonly repairDecision?: string | undefined;
 }
 
 /**
@@ -101,6 +102,7 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
   // WIA 25(14), second sentence: a decision given after its deadline (25(10)) ends the period that much
   // sooner.
   const decisionDue = inputs.decision === undefined ? undefined : results.get(inputs.decision)?.due;
+  const repairDecisionDue = inputs.repairDecision === undefined ? undefined : results.get(inputs.repairDecision)?.due;
   for (const sanction of f.loonsancties) {
     if (!law.loonsanctieWia) {
       steps?.push({ step: 'note', code: 'loonsanctie-wao' });
@@ -120,6 +122,10 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
     if (repaired !== undefined) {
       steps?.push({ step: 'note', code: 'loonsanctie-hersteld', params: { date: formatIsoDate(repaired) } });
       last = Math.min(last, repaired + law.herstelDays);
+    }
+    if (repaired !== undefined && repairDecisionDue !== undefined && repaired > repairDecisionDue) {
+      steps?.push({ step: 'note', code: 'loonsanctie-late-repair-decision', params: { date: formatIsoDate(repaired), due: formatIsoDate(repairDecisionDue), days: repaired - repairDecisionDue } });
+      last -= repaired - repairDecisionDue;
     }
     if (decisionDue !== undefined && sanction.date > decisionDue) {
       steps?.push({ step: 'note', code: 'loonsanctie-late-decision', params: { date: formatIsoDate(sanction.date), due: formatIsoDate(decisionDue), days: sanction.date - decisionDue } });

@@ -12,6 +12,7 @@ import eindevaluatie from '../../rules/milestones/eindevaluatie.json';
 import evaluatie from '../../rules/milestones/evaluatie.json';
 import hersteldmeldingUwv from '../../rules/milestones/hersteldmelding-uwv.json';
 import loonsanctieBeschikking from '../../rules/milestones/loonsanctie-beschikking.json';
+import loonsanctieHerstelbeslissing from '../../rules/milestones/loonsanctie-herstelbeslissing.json';
 import planVanAanpak from '../../rules/milestones/plan-van-aanpak.json';
 import probleemanalyse from '../../rules/milestones/probleemanalyse.json';
 import reIntegratieverslag from '../../rules/milestones/re-integratieverslag.json';
@@ -38,6 +39,7 @@ export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly
   { file: 'rules/milestones/evaluatie.json', data: evaluatie },
   { file: 'rules/milestones/hersteldmelding-uwv.json', data: hersteldmeldingUwv },
   { file: 'rules/milestones/loonsanctie-beschikking.json', data: loonsanctieBeschikking },
+  { file: 'rules/milestones/loonsanctie-herstelbeslissing.json', data: loonsanctieHerstelbeslissing },
   { file: 'rules/milestones/plan-van-aanpak.json', data: planVanAanpak },
   { file: 'rules/milestones/probleemanalyse.json', data: probleemanalyse },
   { file: 'rules/milestones/re-integratieverslag.json', data: reIntegratieverslag },

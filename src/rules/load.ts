@@ -93,6 +93,8 @@ export function timingInputs(t: Timing): string[] {
       return t.notBefore === undefined ? [] : [t.notBefore];
     case 'countedYears':
       return t.plusExtensionsOf === undefined ? [] : [t.plusExtensionsOf];
+    case 'afterEvent':
+      return [];
     case 'endOfWagePayment':
       return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);
     case 'beforeEnd':

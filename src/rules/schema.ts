@@ -132,6 +132,7 @@ const plainTimings = [
         inputs: applicationInputs
           .extend({
             decision: milestoneIdSchema.optional().meta(d("The milestone of UWV's loonsanctie decision (WIA 25(10)): a decision given after it shortens the sanction by the delay (WIA 25(14)).")),
+            repairDecision: milestoneIdSchema.optional().meta(d("The milestone of UWV's decision on a report of repair (WIA 25(13)): a finding given after it shortens the sanction by the delay (WIA 25(14)).")),
           })
           .optional()
           .meta(d('The milestones whose dates the wage-payment law reads; each comes first in the evaluation order.')),
@@ -146,6 +147,13 @@ const plainTimings = [
       })
       .meta(d('Recurs `everyDays` after its own last recorded occurrence (a `completed` event for this milestone, on or before asOf), else after the milestone `after` (its recorded date, else its due date); shows the next occurrence.')),
     z.strictObject({ type: z.literal('employmentEnd') }).meta(d('The last day of employment (event `employment-ended`).')),
+    z
+      .strictObject({
+        type: z.literal('afterEvent'),
+        event: z.enum(['herstelmelding']).meta(d('The event type (its last occurrence in the chain counts).')),
+        days: days.meta(d('Calendar days after it.')),
+      })
+      .meta(d('A number of calendar days after the last event of a type in the chain; none without such an event.')),
     z
       .strictObject({
         type: z.literal('countedYears'),
@@ -219,7 +227,7 @@ export const versionSchema = z
 export type RuleVersion = z.infer<typeof versionSchema>;
 
 const completedBySchema = z.strictObject({
-  event: z.enum(['loonsanctie', 'verkorte-wachttijd']).meta(d('The event type that records this milestone as done.')),
+  event: z.enum(['loonsanctie', 'verkorte-wachttijd', 'loonsanctie-hersteld']).meta(d('The event type that records this milestone as done (for loonsanctie-hersteld: the first finding on or after the last herstelmelding).')),
   onlyWhenGranted: z.boolean().optional().meta(d('Only when UWV granted it (for `verkorte-wachttijd`: an `end` was recorded).')),
 });
 
