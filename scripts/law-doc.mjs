@@ -227,6 +227,8 @@ export function timingText(t, ids = new Set()) {
     }
     case 'employmentEnd':
       return 'the last day of employment (event `employment-ended`)';
+    case 'setByEvent':
+      return `the last day of the term set by the last \`${t.event}\` event of the chain (its \`due\`)`;
     case 'afterEvent':
       return `${plural(t.days, 'day')} after the last \`${t.event}\` event of the chain`;
     case 'countedYears':

@@ -42,6 +42,8 @@ export interface CaseFacts {
   readonly leave: readonly Interval[];
   /** `herstelmelding` events within the chain, sorted. */
   readonly herstelmeldingen: readonly EpochDay[];
+  /** Terms UWV set for the re-integratieverslag within the chain, by the date of the letter. */
+  readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
   /** `partially-recovered` events, sorted, for display with the periods. */
   readonly partialRecoveries: ReadonlyArray<{ readonly date: EpochDay; readonly percentage: number | undefined }>;
 }
@@ -58,6 +60,8 @@ export interface SortedEvents {
   readonly herstel: readonly EpochDay[];
   /** `herstelmelding` events (every chain), sorted. */
   readonly herstelmeldingen: readonly EpochDay[];
+  /** `re-integratieverslag-termijn` events (every chain), sorted by their date. */
+  readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
   /** `completed` events (every chain), in input order. */
   readonly completed: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
   /** `partially-recovered` events, in input order (sorted here). */
@@ -123,6 +127,7 @@ export function buildFacts(
     loonsancties,
     herstel: sorted.herstel.filter(inChain),
     herstelmeldingen: sorted.herstelmeldingen.filter(inChain),
+    verslagTermijnen: sorted.verslagTermijnen.filter((t) => inChain(t.date)),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
     verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,
     leave: sorted.leave,

@@ -75,6 +75,14 @@ export const EVENTS = {
     dateField: 'date',
     fields: { date: { kind: 'date', about: 'The day UWV received the report.' } },
   },
+  're-integratieverslag-termijn': {
+    about: 'UWV set a term to supply or complete the re-integratieverslag (WIA 25(8); ZW 38(6),(7)).',
+    dateField: 'date',
+    fields: {
+      date: { kind: 'date', about: "The date of UWV's letter." },
+      due: { kind: 'date', about: 'The last day of the term UWV set.' },
+    },
+  },
   'loonsanctie-hersteld': {
     about: "UWV's finding that the shortcoming is repaired (WIA 25(13),(14)).",
     dateField: 'date',

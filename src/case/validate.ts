@@ -57,6 +57,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const loonsancties: Array<{ date: EpochDay; weeks: number; index: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
   const herstelmeldingen: Array<{ date: EpochDay; index: number }> = [];
+  const verslagTermijnen: Array<{ date: EpochDay; due: EpochDay }> = [];
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
@@ -108,6 +109,12 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
       case 'herstelmelding':
         herstelmeldingen.push({ date, index });
         break;
+      case 're-integratieverslag-termijn': {
+        const due = parseIsoDate(e.due)!;
+        if (due < date) issues.push({ code: 'term_before_letter', path: ['events', index, 'due'], message: `the term (${e.due}) ends before UWV's letter (${e.date})` });
+        else verslagTermijnen.push({ date, due });
+        break;
+      }
       case 'vrijwillige-verlenging': {
         const until = parseIsoDate(e.until)!;
         if (until < date) issues.push({ code: 'verlenging_before_decision', path: ['events', index, 'until'], message: `the extension ends (${e.until}) before UWV's decision (${e.date})` });
@@ -204,6 +211,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
     herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
     herstelmeldingen: herstelmeldingen.map((h) => h.date).sort((a, b) => a - b),
+    verslagTermijnen: verslagTermijnen.sort((a, b) => a.date - b.date),
     completed,
     partialRecoveries,
   };

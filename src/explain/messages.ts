@@ -130,6 +130,10 @@ export const MESSAGES = {
     nl: (p) => `UWV stelde het herstel vast op ${p.date}, ${p.days} dagen na de uiterste dag ${p.due} (WIA 25(13)): de loonsanctie eindigt zoveel eerder (WIA 25(14), tweede zin).`,
     en: (p) => `UWV found the repair on ${p.date}, ${p.days} days after its deadline ${p.due} (WIA 25(13)): the sanction ends that much sooner (WIA 25(14), second sentence).`,
   },
+  'note.set-by-event': {
+    nl: (p) => `Termijn gesteld bij ${p.event} van ${p.date}: uiterlijk ${p.due}.`,
+    en: (p) => `Term set by ${p.event} of ${p.date}: due ${p.due}.`,
+  },
   'note.uwv-eerste-werkdag': {
     nl: (p) => `Optie 'uwv-eerste-werkdag' (UWV-coulance, geen wet): ${p.from} verschoven naar de eerste werkdag, ${p.to}.`,
     en: (p) => `Option 'uwv-eerste-werkdag' (UWV leniency, not statute): ${p.from} moved to the first working day, ${p.to}.`,

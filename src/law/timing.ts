@@ -108,6 +108,12 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       steps?.push({ step: 'note', code: 'after-event', params: { event: timing.event, date: formatIsoDate(last), days: timing.days } });
       return { due: last + timing.days };
     }
+    case 'setByEvent': {
+      const term = f.verslagTermijnen[f.verslagTermijnen.length - 1];
+      if (term === undefined) return undefined;
+      steps?.push({ step: 'note', code: 'set-by-event', params: { event: timing.event, date: formatIsoDate(term.date), due: formatIsoDate(term.due) } });
+      return { due: term.due };
+    }
     case 'countedYears': {
       // "Twee jaren": as many counted days as lie between day 1 and the same calendar day `years` later.
       const days = addMonths(chain.start, 12 * timing.years) - chain.start;

@@ -16,6 +16,7 @@ import loonsanctieHerstelbeslissing from '../../rules/milestones/loonsanctie-her
 import planVanAanpak from '../../rules/milestones/plan-van-aanpak.json';
 import probleemanalyse from '../../rules/milestones/probleemanalyse.json';
 import reIntegratieverslag from '../../rules/milestones/re-integratieverslag.json';
+import reIntegratieverslagAanvulling from '../../rules/milestones/re-integratieverslag-aanvulling.json';
 import spoor2 from '../../rules/milestones/spoor-2.json';
 import verkorteWachttijdAanvraag from '../../rules/milestones/verkorte-wachttijd-aanvraag.json';
 import wiaAanvraag from '../../rules/milestones/wia-aanvraag.json';
@@ -43,6 +44,7 @@ export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly
   { file: 'rules/milestones/plan-van-aanpak.json', data: planVanAanpak },
   { file: 'rules/milestones/probleemanalyse.json', data: probleemanalyse },
   { file: 'rules/milestones/re-integratieverslag.json', data: reIntegratieverslag },
+  { file: 'rules/milestones/re-integratieverslag-aanvulling.json', data: reIntegratieverslagAanvulling },
   { file: 'rules/milestones/spoor-2.json', data: spoor2 },
   { file: 'rules/milestones/verkorte-wachttijd-aanvraag.json', data: verkorteWachttijdAanvraag },
   { file: 'rules/milestones/wia-aanvraag.json', data: wiaAanvraag },

@@ -94,6 +94,7 @@ export function timingInputs(t: Timing): string[] {
     case 'countedYears':
       return t.plusExtensionsOf === undefined ? [] : [t.plusExtensionsOf];
     case 'afterEvent':
+    case 'setByEvent':
       return [];
     case 'endOfWagePayment':
       return t.inputs === undefined ? [] : Object.values(t.inputs).filter((v): v is string => v !== undefined);

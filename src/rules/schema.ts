@@ -156,6 +156,12 @@ const plainTimings = [
       .meta(d('A number of calendar days after the last event of a type in the chain; none without such an event.')),
     z
       .strictObject({
+        type: z.literal('setByEvent'),
+        event: z.enum(['re-integratieverslag-termijn']).meta(d('The event type that sets the term (its last occurrence in the chain counts).')),
+      })
+      .meta(d("The `due` date an event gives (a term UWV set); none without such an event.")),
+    z
+      .strictObject({
         type: z.literal('countedYears'),
         years: z.number().int().min(1).max(10).meta(d('Years of counted sick days: the days from the first sick day to the same calendar day that many years later.')),
         plusExtensionsOf: milestoneIdSchema.optional().meta(d('Add the days of every extension of this milestone (the wage-payment one): BW 7:670(11).')),
