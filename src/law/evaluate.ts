@@ -28,6 +28,8 @@ export interface Evaluation extends Draft {
   readonly explanation: ExplanationStep[] | undefined;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Completion: a `completed` event, or another event the rule says counts as doing it. */
 function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Completion | undefined {
   // A recurring milestone is the next occurrence: the recorded ones are its anchor, never its completion.
@@ -58,44 +60,38 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, exp
     steps = [{ step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate }, ...selected.steps!];
   }
   const completion = completionOf(f, rule, version.recurring);
-  const d: Draft = {
+  // One object, built in its final shape and completed in place: the adjustments change its Draft part.
+  const ev: Mutable<Evaluation> = {
     due: result.due,
     countedDay: result.countedDay,
     notApplicable: result.inherited === undefined ? undefined : 'depends-on-not-applicable',
     onverwijld: false,
     deviation: undefined,
-  };
-  adjust(d, f, rule, version, result, completion, steps);
-
-  if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
-  let status: Status | undefined;
-  if (f.asOf !== undefined) {
-    status = d.notApplicable !== undefined ? 'not-applicable' : statusOf(rule.behaviour.kind, d.due, completion?.date, f.asOf);
-    // An option whose day passed unused on asOf.
-    if (status === 'not-applicable' && d.notApplicable === undefined) d.notApplicable = 'option-unused';
-    steps?.push({ step: 'status', status, asOf: formatIsoDate(f.asOf) });
-  }
-  if (d.notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${d.notApplicable}` });
-
-  let windowStart: EpochDay | undefined;
-  if (version.window !== undefined) {
-    const w = timingDate(f, results, version.window, rule.id, undefined);
-    if (w !== undefined && w.due <= d.due) windowStart = w.due;
-  }
-  return {
-    due: d.due,
-    countedDay: d.countedDay,
-    notApplicable: d.notApplicable,
-    onverwijld: d.onverwijld,
-    deviation: d.deviation,
     rule,
     version,
     result,
     review: selected.review,
-    windowStart,
+    windowStart: undefined,
     completion,
     completed: completion?.date,
-    status,
+    status: undefined,
     explanation: steps,
   };
+  adjust(ev, f, rule, version, result, completion, steps);
+
+  if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
+  if (f.asOf !== undefined) {
+    const status = ev.notApplicable !== undefined ? 'not-applicable' : statusOf(rule.behaviour.kind, ev.due, completion?.date, f.asOf);
+    // An option whose day passed unused on asOf.
+    if (status === 'not-applicable' && ev.notApplicable === undefined) ev.notApplicable = 'option-unused';
+    ev.status = status;
+    steps?.push({ step: 'status', status, asOf: formatIsoDate(f.asOf) });
+  }
+  if (ev.notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${ev.notApplicable}` });
+
+  if (version.window !== undefined) {
+    const w = timingDate(f, results, version.window, rule.id, undefined);
+    if (w !== undefined && w.due <= ev.due) ev.windowStart = w.due;
+  }
+  return ev;
 }
