@@ -4,6 +4,7 @@
  */
 import { createEngine, toPoortwachterError, type ComputeOptions, type Engine, type EngineOptions, type SafeResult } from './engine.js';
 import { PoortwachterError } from './errors.js';
+import { describeThrown } from './case/read.js';
 import type { CaseInput } from './case/schema.js';
 import type { Timeline } from './model/timeline-schema.js';
 
@@ -19,8 +20,14 @@ export function getDefaultEngine(): Engine {
 function engineFor(options: (EngineOptions & ComputeOptions) | undefined): { engine: Engine; compute: ComputeOptions | undefined } {
   if (options === undefined) return { engine: getDefaultEngine(), compute: undefined };
   if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the options must be an object such as { explain: true } or { rules: [...] }', []);
-  const rules: unknown = options.rules;
-  const explain: unknown = options.explain;
+  let rules: unknown;
+  let explain: unknown;
+  try {
+    rules = options.rules;
+    explain = options.explain;
+  } catch (e) {
+    throw new PoortwachterError('UNREADABLE_INPUT', `the options could not be read: ${describeThrown(e)}`, []);
+  }
   const compute = explain === undefined ? undefined : { explain: explain as boolean };
   if (rules === undefined) return { engine: getDefaultEngine(), compute };
   if (!Array.isArray(rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/milestones/*.json)', ['rules']);

@@ -18,6 +18,7 @@ import { BUILTIN_RULE_FILES } from './rules/builtin.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
 import { compileRule, orderRules, type CompiledRule } from './rules/load.js';
+import { readPack } from './rules/pack.js';
 import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
 
 export interface EngineOptions {
@@ -80,10 +81,7 @@ class CaseEngine implements Engine {
 
   constructor(rules: readonly unknown[]) {
     const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true, this.#law));
-    rules.forEach((raw, i) => {
-      const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? ` (${(raw as { id: string }).id})` : '';
-      compiled.push(compileRule(`rules[${i}]${id}`, raw, false, this.#law));
-    });
+    for (const { source, data } of readPack(rules)) compiled.push(compileRule(source, data, false, this.#law));
     this.#index = orderRules(compiled);
     // A `choose` timing counts by its branches: the wage-payment rule may be day 42 for a domestic worker.
     const types = (v: CompiledRule['versions'][number]): string[] => (v.timing.type === 'choose' ? [v.timing.then.type, v.timing.else.type] : [v.timing.type]);
@@ -159,7 +157,12 @@ class CaseEngine implements Engine {
 /** Builds an engine of the built-in rules plus `options.rules` (validated, then frozen). */
 export function createEngine(options: EngineOptions = {}): Engine {
   if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
-  const rules: unknown = options.rules;
+  let rules: unknown;
+  try {
+    rules = options.rules;
+  } catch (e) {
+    throw new PoortwachterError('UNREADABLE_INPUT', `the engine options could not be read: reading rules threw ${describeThrown(e)}`, ['rules']);
+  }
   if (rules !== undefined && !Array.isArray(rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/milestones/*.json)', ['rules']);
   return Object.freeze(new CaseEngine(rules ?? []));
 }

@@ -115,8 +115,9 @@ function dependencies(rule: RuleFile): string[] {
 export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law): CompiledRule {
   const parsed = ruleSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
-  // A copy of our own: the caller's pack object is neither kept nor frozen.
-  const data = builtIn ? parsed.data : structuredClone(parsed.data);
+  // zod's output is a copy of its own (and a pack is read into plain data first, rules/pack.ts): the
+  // caller's objects are neither kept nor frozen.
+  const data = parsed.data;
   const issues: Issue[] = [];
   if (!builtIn && data.label !== 'own') {
     issues.push({ code: 'invalid_label', path: ['label'], message: "a rule from a rule pack must be labelled 'own' (the built-in labels statute, uwv-policy and practice are poortwachter's own claims)" });
