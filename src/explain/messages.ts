@@ -35,7 +35,7 @@ export const MESSAGES = {
   // ---- causes of an extension of wage payment: long (explanations), short (picture) -----------------
   'cause.vrijwillige-verlenging': { nl: 'vrijwillige verlenging door UWV (WIA 24; BW 7:629(11)(b))', en: 'voluntary extension by UWV (WIA 24; BW 7:629(11)(b))' },
   'cause.late-wia-aanvraag': { nl: 'te late WIA-aanvraag: verlengd met de duur van de vertraging (BW 7:629(11)(a))', en: 'late WIA application: extended by the delay (BW 7:629(11)(a))' },
-  'cause.loonsanctie': { nl: 'loonsanctie (WIA 25(9); BW 7:629(11)(b))', en: 'wage sanction (WIA 25(9); BW 7:629(11)(b))' },
+  'cause.loonsanctie': { nl: 'loonsanctie (WIA 25(9), vóór 15 augustus 2004 WAO 71a(9); BW 7:629(11)(b))', en: 'wage sanction (WIA 25(9), before 15 August 2004 WAO 71a(9); BW 7:629(11)(b))' },
   'cause.late-ziekmelding': { nl: 'te late 13e-weeksmelding: verlengd met de duur van de vertraging (oud BW 7:629(11)(a))', en: 'late 13th-week report: extended by the delay (former BW 7:629(11)(a))' },
   'cause-short.vrijwillige-verlenging': { nl: 'vrijwillige verlenging', en: 'voluntary extension' },
   'cause-short.late-wia-aanvraag': { nl: 'te late WIA-aanvraag', en: 'late WIA application' },
