@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { CaseEvent, CaseInput } from '../src/index.js';
 
-/** 1970-01-01 + n days, as YYYY-MM-DD, computed with Date in UTC (independent of src/days.ts). */
+/** 1970-01-01 + n days, as YYYY-MM-DD, computed with Date in UTC (independent of src/calendar/days.ts). */
 export function isoOf(epochDay: number): string {
   return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 }

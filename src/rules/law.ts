@@ -151,9 +151,6 @@ export function getLaw(): Law {
 /** The regimes (eras) of the law, for display: chosen by the first sick day of the chain. */
 export const REGIMES: readonly Regime[] = deepFreeze(structuredClone((BUILTIN_REGIMES as { regimes: Regime[] }).regimes));
 
-/** The first day the Wet verbetering poortwachter applies to. */
-export const WVP_START: string = REGIMES[0]!.validFrom;
-
 /** The short name of a law by BWB id (WIA, ZW, BW, …), for compact displays. */
 export function shortLawName(bwb: string): string | undefined {
   const laws = (BUILTIN_SOURCES as SourcesFile).laws;
