@@ -120,7 +120,8 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       let due = countedDay(f, days, steps);
       const extensions = timing.plusExtensionsOf === undefined ? undefined : results.get(timing.plusExtensionsOf)?.result.extensions;
       let added = 0;
-      for (const e of extensions ?? []) added += e.days;
+      // BW 7:670(11) extends the two years by a late application, WIA 24(1) and 25(9): not by a late report.
+      for (const e of extensions ?? []) if (e.cause !== 'late-ziekmelding') added += e.days;
       if (added !== 0) {
         steps?.push({ step: 'note', code: 'plus-extensions', params: { milestone: timing.plusExtensionsOf!, days: added, date: formatIsoDate(due + added) } });
         due += added;

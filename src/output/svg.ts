@@ -108,7 +108,7 @@ export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
     const ly = rowsY + row * rowHeight;
     const color = COLORS[status]!;
     out.push(
-      `<g class="milestone status-${status}" data-id="${esc(m.id)}" data-due="${m.due}">` +
+      `<g class="milestone status-${status}" data-id="${esc(m.id)}" data-due="${esc(m.due)}">` +
         `<line x1="${mx}" y1="${axisY}" x2="${mx}" y2="${ly - 10}" stroke="${color}" stroke-width="0.6" stroke-dasharray="2,2"/>` +
         `<circle cx="${mx}" cy="${axisY}" r="3.5" fill="${color}"/>` +
         `<text x="${mx}" y="${ly}" text-anchor="${anchorRight ? 'end' : 'start'}" fill="${color}"${overdue ? ' font-weight="bold"' : ''}>${esc(label)}</text>` +
