@@ -67,7 +67,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     const text = (e as unknown as Record<string, string>)[field]!;
     const date = parseIsoDate(text)!;
     // A pregnancy leave that ended before the first sick day is history the law reads (ZW 29a(4)).
-    const before = e.type === 'pregnancy-leave' && parseIsoDate(e.end)! < firstSickDay && parseIsoDate(e.end)! >= date;
+    const leaveEnd = e.type === 'pregnancy-leave' ? parseIsoDate(e.end)! : undefined;
+    const before = leaveEnd !== undefined && leaveEnd < firstSickDay && leaveEnd >= date;
     if (date < firstSickDay && !before) {
       issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
       return;
