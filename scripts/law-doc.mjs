@@ -40,9 +40,9 @@ function loadLaw() {
     .sort(byString)
     .map((f) => ({ file: `rules/milestones/${f}`, rule: readJson(`rules/milestones/${f}`) }));
   const { laws, sources } = readJson('rules/sources.json');
-  const { parameters } = readJson('rules/parameters.json');
+  const { parameters, aowAge } = readJson('rules/parameters.json');
   const { regimes } = readJson('rules/regimes.json');
-  return { milestones, laws, sources, parameters, regimes };
+  return { milestones, laws, sources, parameters, aowAge, regimes };
 }
 
 /** The text of the leading `/** … *\/` block of a source file, without the comment markers. */
@@ -100,6 +100,25 @@ function textDate(url) {
   return m === null ? undefined : m[1];
 }
 
+/** A source's law in words: its title, short name and BWB id, or its Staatsblad publication. */
+function lawName(s, laws) {
+  const key = s.bwb ?? s.publication;
+  const law = laws[key];
+  return law === undefined ? key : `${law.title} (${law.short}, ${key})`;
+}
+
+/** Where a source's link leads: a dated consolidated text, or the Staatsblad. */
+function linkText(s) {
+  return s.bwb === undefined ? `the Staatsblad publication ${s.publication}` : `text of ${textDate(s.url) ?? 'an undated version'}`;
+}
+
+/** The AOW-age periods of a timing (BW 7:629(2)(b), 7:670(1)(a)), in words. */
+function aowText(t) {
+  return t.aowAgeWeeks === undefined
+    ? ''
+    : `; for an employee who reaches the AOW age by the day after the wachttijd (fact \`aowAge\`): instead ${plural(t.aowAgeWeeks, 'week')} of counted sick days from the AOW date, or from the first sick day when that is later, at most that usual period, with no extensions (see [AOW age](#aow-age))`;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Words for the rule data
 
@@ -146,6 +165,7 @@ const FACTS = {
   vrijwilligeVerlenging: 'UWV extended the wachttijd at the request of employer and employee (WIA 24)',
   loonsanctie: 'UWV imposed a loonsanctie (WIA 25(9))',
   verkorteWachttijd: 'UWV granted a verkorte wachttijd (WIA 23(6))',
+  aowAge: 'the employee reaches the AOW age (case input dateOfBirth; AOW art 7a) on or before the day after the wachttijd, so no WIA benefit can start (WIA 43(g))',
 };
 
 const value = (v) => (Array.isArray(v) ? `{${v.map(value).join(', ')}}` : typeof v === 'string' ? v : String(v));
@@ -219,7 +239,7 @@ export function timingText(t, ids = new Set()) {
         .filter(([k]) => t.inputs?.[k] !== undefined)
         .map(([k, what]) => `${mLink(t.inputs[k], ids)} (${what})`);
       const reading = roles.length === 0 ? '' : `, reading the milestones ${roles.join(', ')}`;
-      return `the last day of wage payment: the end of the wachttijd plus every extension (see [Wage payment](#wage-payment))${reading}`;
+      return `the last day of wage payment: the end of the wachttijd plus every extension (see [Wage payment](#wage-payment))${reading}${aowText(t)}`;
     }
     case 'recurring': {
       const option = t.everyDaysOption === undefined ? '' : `; case option \`${t.everyDaysOption}\` may set the interval`;
@@ -232,7 +252,7 @@ export function timingText(t, ids = new Set()) {
     case 'afterEvent':
       return `${plural(t.days, 'day')} after the last \`${t.event}\` event of the chain`;
     case 'countedYears':
-      return `the last day before the counted sick days have lasted ${plural(t.years, 'year')} (the days from the first sick day to the same calendar day ${t.years} years later)${t.plusExtensionsOf === undefined ? '' : `, plus the days of every extension of ${mLink(t.plusExtensionsOf, ids)}`}`;
+      return `the last day before the counted sick days have lasted ${plural(t.years, 'year')} (the days from the first sick day to the same calendar day ${t.years} years later)${t.plusExtensionsOf === undefined ? '' : `, plus the days of every extension of ${mLink(t.plusExtensionsOf, ids)}`}${aowText(t)}`;
     case 'afterRecovery':
       return `${plural(t.days, 'day')} after the first fit day of the last recovery${t.notBefore === undefined ? '' : `, never before ${mLink(t.notBefore, ids)}`}`;
     default:
@@ -272,6 +292,9 @@ function flagTexts(rule) {
       break;
     default:
       break;
+  }
+  if (rule.onAowAge === 'not-applicable-after') {
+    out.push(`For an employee who has reached the AOW age (case input \`dateOfBirth\`), in chains where ${pLink('werkenNaAow')} holds: no longer applies if due on or after the AOW date (unless already done).`);
   }
   if (rule.onRecovery === 'still-due') out.push('A full recovery before its day does not cancel it: it is a report about a sickness that has ended.');
   if (rule.uwvWorkingDayLeniency === true) {
@@ -368,11 +391,8 @@ function usualDayText(u, rule) {
 function citation(key, ctx, indent) {
   const s = ctx.sources[key];
   if (s === undefined) return [`${indent}- **${key}**: not found in rules/sources.json`];
-  const law = ctx.laws[s.bwb];
-  const lawName = law === undefined ? s.bwb : `${law.title} (${law.short}, ${s.bwb})`;
-  const date = textDate(s.url);
   const out = [
-    `${indent}- **${key}**: ${lawName}, article ${s.article}, text of ${date ?? 'an undated version'}: [wetten.overheid.nl](${s.url}) ([source](#${ctx.anchors.get(key)}))`,
+    `${indent}- **${key}**: ${lawName(s, ctx.laws)}, article ${s.article}, ${linkText(s)}: [${s.bwb === undefined ? 'zoek.officielebekendmakingen.nl' : 'wetten.overheid.nl'}](${s.url}) ([source](#${ctx.anchors.get(key)}))`,
   ];
   if (s.text !== undefined) out.push('', blockquote(s.text, `${indent}  `));
   if (s.note !== undefined) out.push('', `${indent}  *Note on this source:* ${s.note}`);
@@ -450,23 +470,36 @@ function renderParameters(ctx) {
   return out;
 }
 
+function renderAowAge(ctx) {
+  const out = [anchor('aow-age'), '## AOW age', ''];
+  out.push(ctx.aowAge.description, '', '| Born on or after | AOW age | Sources | Note |', '| --- | --- | --- | --- |');
+  for (const r of ctx.aowAge.rows) {
+    const cites = r.cites.map((k) => (ctx.anchors.has(k) ? `[${k}](#${ctx.anchors.get(k)})` : `${k} (not in sources.json)`)).join('<br>');
+    const age = `${plural(r.years, 'year')}${r.months === 0 ? '' : ` and ${plural(r.months, 'month')}`}${r.provisional === true ? ' (provisional: not yet set)' : ''}`;
+    out.push(`| ${r.bornFrom} | ${cell(age)} | ${cell(cites)} | ${cell(r.note ?? '')} |`);
+  }
+  out.push('');
+  return out;
+}
+
 function renderSources(ctx) {
   const out = [anchor('sources'), '## Sources', ''];
   out.push('Every cited text of rules/sources.json, once, with the rules and parameters that cite it.', '');
-  out.push(anchor('laws'), '### Laws', '', '| BWB id | Law | Short name |', '| --- | --- | --- |');
-  for (const bwb of Object.keys(ctx.laws).sort(byString)) {
-    const l = ctx.laws[bwb];
-    out.push(`| [${bwb}](https://wetten.overheid.nl/${bwb}) | ${cell(l.title)} | ${cell(l.short)} |`);
+  out.push(anchor('laws'), '### Laws', '', '| BWB id or publication | Law | Short name |', '| --- | --- | --- |');
+  for (const key of Object.keys(ctx.laws).sort(byString)) {
+    const l = ctx.laws[key];
+    const stb = /^Stb\. (\d{4}), (\d+)$/.exec(key);
+    const link = stb === null ? `https://wetten.overheid.nl/${key}` : `https://zoek.officielebekendmakingen.nl/stb-${stb[1]}-${stb[2]}.html`;
+    out.push(`| [${key}](${link}) | ${cell(l.title)} | ${cell(l.short)} |`);
   }
   out.push('');
   for (const key of Object.keys(ctx.sources).sort(byNatural)) {
     const s = ctx.sources[key];
-    const law = ctx.laws[s.bwb];
     out.push(anchor(ctx.anchors.get(key)), `### ${key}`, '');
     out.push(
-      `- **Law:** ${law === undefined ? s.bwb : `${law.title} (${law.short}, ${s.bwb})`}`,
+      `- **Law:** ${lawName(s, ctx.laws)}`,
       `- **Article:** ${s.article}`,
-      `- **Text of:** ${textDate(s.url) ?? 'an undated version'}: [${s.url}](${s.url})`,
+      s.bwb === undefined ? `- **Publication:** [${s.url}](${s.url})` : `- **Text of:** ${textDate(s.url) ?? 'an undated version'}: [${s.url}](${s.url})`,
     );
     const citedBy = ctx.citedBy.get(key) ?? [];
     out.push(`- **Cited by:** ${citedBy.length === 0 ? 'nothing' : citedBy.join(', ')}`, '');
@@ -509,6 +542,7 @@ export function renderLawDoc() {
   for (const name of Object.keys(law.parameters).sort(byString)) {
     for (const v of law.parameters[name].values) for (const k of v.cites) cite(k, `${pLink(name)} (from ${v.from})`);
   }
+  for (const r of law.aowAge.rows) for (const k of r.cites) cite(k, `[AOW age](#aow-age) (born from ${r.bornFrom})`);
   const ctx = { ...law, ids, anchors, citedBy };
 
   const usual = usualDays(rules, law.parameters);
@@ -540,6 +574,7 @@ export function renderLawDoc() {
     '- [Wage payment](#wage-payment)',
     '- [Adjustments and their precedence](#adjustments)',
     '- [Parameters](#parameters)',
+    '- [AOW age](#aow-age)',
     '- [Sources](#sources)',
     '- [Regimes](#regimes)',
     '',
@@ -588,6 +623,7 @@ export function renderLawDoc() {
     ),
   );
   out.push(...renderParameters(ctx));
+  out.push(...renderAowAge(ctx));
   out.push(...renderSources(ctx));
   out.push(...renderRegimes(ctx));
 

@@ -12,7 +12,9 @@ import { describeThrown } from './case/read.js';
 import { InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { Results } from './law/results.js';
-import type { Extension, Timeline } from './model/timeline-schema.js';
+import type { Timeline } from './model/timeline-schema.js';
+import { extensionsUpTo } from './law/wage-payment.js';
+import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { BUILTIN_RULE_FILES } from './rules/builtin.js';
 import { deepFreeze } from './rules/freeze.js';
@@ -124,14 +126,26 @@ class CaseEngine implements Engine {
     evaluations.sort((a, b) => a.due - b.due);
     let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
     let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
+    // WIA 43(g): reaching the AOW age by the day after the wachttijd, no WIA benefit can start, so there
+    // is no wachttijd for one (the einde-wachttijd rule does not apply: fact aowAge).
+    if (f.ruleFacts.aowAge) {
+      lastDayOfWachttijd = null;
+      if (f.aow!.provisional) {
+        review.push({
+          milestone: this.#wageRule?.id ?? '',
+          reason: `The AOW age of someone born on ${f.input.dateOfBirth} is not yet set (rules/parameters.json, aowAge); the lowest it can be was used: check the AOW date ${formatIsoDate(f.aow!.date)}.`,
+        });
+      }
+    }
     if (f.chain.closed) {
       // Recovered, with no later sickness: wage payment for sickness ends with the last sick day, and a
       // wachttijd that had not yet run out does not run on into the future.
       const lastSickDay = f.chain.periods[f.chain.periods.length - 1]!.end;
       endOfWagePayment = Math.min(endOfWagePayment, lastSickDay);
-      if (lastDayOfWachttijd > lastSickDay) lastDayOfWachttijd = null;
+      if (lastDayOfWachttijd !== null && lastDayOfWachttijd > lastSickDay) lastDayOfWachttijd = null;
     }
-    const extensions: readonly Extension[] = wage?.result.extensions ?? [];
+    // An extension beyond the end that stands (employment ended, recovered) did not happen, or only in part.
+    const extensions = extensionsUpTo(wage?.result.extensions ?? [], endOfWagePayment);
     return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
   }
 

@@ -27,6 +27,12 @@ function shiftDates(value: unknown, n: number, key = ''): unknown {
 /** Milestones counted in calendar years: a shift can add or drop a 29 February inside the term. */
 const CALENDAR_YEAR_TERMS = new Set(['einde-opzegverbod']);
 const withoutCalendarYearTerms = (t: Timeline): Timeline => ({ ...t, milestones: t.milestones.filter((m) => !CALENDAR_YEAR_TERMS.has(m.id)) });
+/**
+ * A shift may cross a change of law inside the regime (2016-01-01 and 2023-07-01, the AOW-age periods of
+ * BW 7:629(2)(b)): another rule version, citing other texts, that gives the same dates to a case without
+ * a date of birth. The dates are what must shift; which version cites what is tested by the scenarios.
+ */
+const withoutVersions = (t: Timeline): unknown => ({ ...t, milestones: t.milestones.map(({ rule: _rule, basis: _basis, ...m }) => m) });
 
 function valid(input: CaseInput): Timeline | undefined {
   const r = safeComputeTimeline(input);
@@ -48,7 +54,7 @@ describe('invariants', () => {
         const a = valid(buildCase(shape));
         fc.pre(a !== undefined);
         const b = computeTimeline(buildCase(shape, n));
-        expect(withoutCalendarYearTerms(b)).toEqual(shiftDates(withoutCalendarYearTerms(a), n));
+        expect(withoutVersions(withoutCalendarYearTerms(b))).toEqual(shiftDates(withoutVersions(withoutCalendarYearTerms(a)), n));
       }),
       { numRuns: RUNS },
     );

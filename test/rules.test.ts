@@ -28,6 +28,13 @@ describe('built-in rule files', () => {
       for (const key of v.cites!) {
         const s = sources[key]!;
         expect(s, key).toBeDefined();
+        if (s.bwb === undefined) {
+          // A Staatsblad publication: the key starts with it, and the link is that Staatsblad.
+          const [, year, number] = /^Stb\. (\d{4}), (\d+)$/.exec(s.publication!)!;
+          expect(key.startsWith(s.publication!)).toBe(true);
+          expect(s.url).toContain(`stb-${year}-${number}.html`);
+          continue;
+        }
         expect(s.url).toContain(s.bwb);
         // The key names the date of the text, and the link fixes that date.
         expect(s.url).toContain(key.slice(key.indexOf('@') + 1));
@@ -42,6 +49,7 @@ describe('built-in rule files', () => {
     const cited = new Set<string>();
     for (const name of files) for (const v of ruleSchema.parse(load(name)).versions) for (const c of v.cites ?? []) cited.add(c);
     for (const p of Object.values(getLaw().parameters)) for (const v of p.values) for (const c of v.cites) cited.add(c);
+    for (const r of (load('../parameters.json') as { aowAge: { rows: Array<{ cites: string[] }> } }).aowAge.rows) for (const c of r.cites) cited.add(c);
     expect(Object.keys(sources).filter((k) => !cited.has(k))).toEqual([]);
   });
 
@@ -115,5 +123,41 @@ describe('broken rule files are refused with their name and path', () => {
     const raw = { ...good(), id: 'my-rule' };
     expect(() => createEngine({ rules: [raw] })).toThrow(/must be labelled 'own'/);
     expect(() => createEngine({ rules: [{ ...good(), label: 'own' }] })).toThrow(/exists already/);
+  });
+});
+
+describe('the AOW-age table (rules/parameters.json, aowAge)', () => {
+  const epoch = (iso: string): number => Date.parse(iso) / 86_400_000;
+  const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const aow = (born: string) => getLaw().aowDate(epoch(born));
+
+  // Each pair: a date of birth at an edge of a published birth range, and the AOW date that follows from
+  // the age that range gets (rijksoverheid.nl, 'Wanneer gaat mijn AOW in?', as quoted in the research note).
+  test.each([
+    ['1947-11-30', '2012-11-30'], // 65 before 2013
+    ['1950-09-30', '2015-12-30'], // 65 + 3 months in 2015
+    ['1953-08-31', '2019-12-31'], // 66 + 4 months in 2019
+    ['1954-08-31', '2020-12-31'], // 2020: '66 + 4 maanden na 31 augustus 1953 en voor 1 september 1954'
+    ['1957-02-28', '2023-12-28'], // 66 + 10 months in 2023
+    ['1957-03-01', '2024-03-01'], // 2024: '67 jaar | na 28 februari 1957 en voor 1 januari 1958'
+    ['1960-12-31', '2027-12-31'], // 67 in 2027
+    ['1961-01-01', '2028-04-01'], // 2028: 67 + 3 months, 'na 31 december 1960 en voor 1 oktober 1961'
+    ['1962-09-30', '2029-12-30'], // 2029: 'na 30 september 1961 en voor 1 oktober 1962'
+  ])('born %s: AOW date %s', (born, expected) => {
+    expect(iso(aow(born).date)).toBe(expected);
+    expect(aow(born).provisional).toBe(false);
+  });
+
+  test('every age is reached in the calendar year whose age it is: no two rows give dates out of order', () => {
+    // Across each row boundary the AOW date must not go backwards (the earlier year's age is reached first).
+    for (let d = epoch('1947-01-01'); d < epoch('1966-01-01'); d++) expect(aow(iso(d + 1)).date).toBeGreaterThanOrEqual(aow(iso(d)).date);
+  });
+
+  test('the ages from 2032 on are not set yet: provisional, and a timeline that depends on them asks for review', () => {
+    expect(aow('1964-10-01').provisional).toBe(true);
+    const t = createEngine().compute({ firstSickDay: '2032-06-07', dateOfBirth: '1965-03-01' });
+    expect(t.review.map((r) => r.milestone)).toContain('einde-loondoorbetaling');
+    const later = createEngine().compute({ firstSickDay: '2026-06-01', dateOfBirth: '1970-03-01' });
+    expect(later.review).toEqual([]);
   });
 });

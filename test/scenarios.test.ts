@@ -9,7 +9,7 @@ const scenarios = loadScenarios('test/scenarios');
 describe('legal scenarios', () => {
   test('there are scenarios for every group', () => {
     const groups = new Set(scenarios.map((s) => s.file!.split(/[\\/]/)[2]));
-    expect([...groups].sort()).toEqual(expect.arrayContaining(['current', 'employment', 'errors', 'extensions', 'samentelling', 'special-groups']));
+    expect([...groups].sort()).toEqual(expect.arrayContaining(['aow-age', 'current', 'employment', 'errors', 'extensions', 'samentelling', 'special-groups']));
   });
   for (const s of scenarios) {
     test(`${s.file}: ${s.name}`, () => {

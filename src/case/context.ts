@@ -29,6 +29,11 @@ export interface CaseFacts {
   readonly asOf: EpochDay | undefined;
   /** The last day of the wachttijd without a verkorte wachttijd: counted day `law.wachttijdDays`. */
   readonly wachttijdEnd: EpochDay;
+  /**
+   * The day the employee reaches the AOW age (from `dateOfBirth`; AOW art 7a), `provisional` when the
+   * table's age for that birth date is not yet set; `undefined` without a date of birth.
+   */
+  readonly aow: { readonly date: EpochDay; readonly provisional: boolean } | undefined;
   /** The earliest recorded `completed` per milestone, within the current chain. */
   readonly completions: ReadonlyMap<string, Completion>;
   /** Every recorded `completed` within the chain, in input order (a recurring milestone's anchors). */
@@ -78,6 +83,7 @@ export function buildFacts(
   law: LawParameters,
   wachttijdEnd: EpochDay,
   asOf: EpochDay | undefined,
+  aow: CaseFacts['aow'],
 ): CaseFacts {
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const inChain = (d: EpochDay): boolean => d >= chain.start;
@@ -111,6 +117,9 @@ export function buildFacts(
     vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),
     loonsanctie: loonsancties.length > 0,
     verkorteWachttijd: verkorte !== undefined && inChain(verkorte.date) && verkorte.end !== undefined,
+    // WIA 43(g): the AOW age ends (and so excludes) a WIA benefit; reached by the day after the wachttijd,
+    // no WIA benefit can start.
+    aowAge: aow !== undefined && aow.date <= wachttijdEnd + 1,
   };
   return {
     input,
@@ -120,6 +129,7 @@ export function buildFacts(
     law,
     asOf,
     wachttijdEnd,
+    aow,
     completions: completions ?? NONE,
     recorded,
     deviations: sorted.deviations,

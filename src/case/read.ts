@@ -104,6 +104,7 @@ function certainlyValid(c: Plain): boolean {
   if (!onlyKeys(c, CASE_KEYS) || !isDate(c.firstSickDay)) return false;
   if (c.caseId !== undefined && (typeof c.caseId !== 'string' || c.caseId.length < 1 || c.caseId.length > CASE_ID_MAX)) return false;
   if (c.asOf !== undefined && !isDate(c.asOf)) return false;
+  if (c.dateOfBirth !== undefined && !isDate(c.dateOfBirth)) return false;
   if (c.pregnancyRelated !== undefined && typeof c.pregnancyRelated !== 'boolean') return false;
   if (c.noRiskPolis !== undefined && typeof c.noRiskPolis !== 'boolean') return false;
   if (c.flexibilisationPeriod !== undefined && typeof c.flexibilisationPeriod !== 'boolean') return false;

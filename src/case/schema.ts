@@ -34,6 +34,12 @@ export const caseInputSchema = z.strictObject(
     caseId: z.string().min(1).max(CASE_ID_MAX).optional().meta({ description: 'Free reference of the caller (kept in the output, used for iCalendar UIDs).' }),
     firstSickDay: isoDateSchema.meta({ description: 'Day 1: the first working day not worked because of sickness (WIA 23(2), ZW 29(3)).' }),
     asOf: isoDateSchema.optional().meta({ description: 'The day statuses are judged on; without it no statuses are given.' }),
+    dateOfBirth: isoDateSchema
+      .optional()
+      .meta({
+        description:
+          'The employee\'s date of birth, before the first sick day. It gives the AOW date (AOW art 7a, the table in rules/parameters.json): an employee who reaches the AOW age before a WIA benefit could start has no WIA milestones (WIA 43(g)); for sickness from 2016-01-01 wage payment and the opzegverbod last 13 weeks (6 weeks for sickness from 2023-07-01) from the AOW date or the first sick day, whichever is later, at most 104 weeks (BW 7:629(2)(b), 7:670(1)(a)), and the plan van aanpak and its evaluations lapse from the AOW date (BW 7:658a).',
+      }),
     pregnancyRelated: z.boolean().optional().meta({ description: 'Sickness related to pregnancy or childbirth (ZW 29a).' }),
     noRiskPolis: z.boolean().optional().meta({ description: 'The no-riskpolis applies (ZW 29b).' }),
     domesticWorker: z

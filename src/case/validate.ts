@@ -48,6 +48,11 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     issues.push({ code: 'as_of_before_first_sick_day', path: ['asOf'], message: `asOf ${input.asOf} is before the first sick day ${input.firstSickDay}` });
   }
 
+  const birth = input.dateOfBirth === undefined ? undefined : parseIsoDate(input.dateOfBirth)!;
+  if (birth !== undefined && birth >= firstSickDay) {
+    issues.push({ code: 'birth_not_before_first_sick_day', path: ['dateOfBirth'], message: `the date of birth ${input.dateOfBirth} must be before the first sick day ${input.firstSickDay}` });
+  }
+
   const stateEvents: StateEvent[] = [];
   const leave: Array<Interval & { index: number }> = [];
   const deviationList: Array<{ milestone: string; due: EpochDay; reason: string; index: number }> = [];
@@ -216,5 +221,6 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     completed,
     partialRecoveries,
   };
-  return buildFacts(input, sorted, chain, regime, params, wachttijdEnd, asOf);
+  const aow = birth === undefined ? undefined : law.aowDate(birth);
+  return buildFacts(input, sorted, chain, regime, params, wachttijdEnd, asOf, aow);
 }

@@ -146,6 +146,14 @@ export const MESSAGES = {
     nl: 'Niet van toepassing: het dienstverband is geëindigd; UWV neemt de begeleiding over (Ziektewet, ZW 38(2)).',
     en: 'Not applicable: employment ended; UWV takes over under the Ziektewet (ZW 38(2)).',
   },
+  'note.not-applicable-aow-age': {
+    nl: 'Niet van toepassing: de werknemer heeft de AOW-leeftijd bereikt; de werkgever hoeft geen plan van aanpak te maken en te evalueren (BW 7:658a sinds 2016).',
+    en: 'Not applicable: the employee has reached the AOW age; the employer need not make or evaluate a plan van aanpak (BW 7:658a since 2016).',
+  },
+  'note.aow-age-period': {
+    nl: (p) => `AOW-leeftijd bereikt op ${p.aowDate}: de termijn is ${p.weeks} weken vanaf die datum of vanaf de eerste ziektedag als die later is (${p.before} getelde ziektedagen ervoor), ten hoogste het gewone tijdvak: getelde dag ${p.day} (BW 7:629(2)(b), 7:670(1)(a); overgangsrecht Wet werken na de AOW-gerechtigde leeftijd).`,
+    en: (p) => `AOW age reached on ${p.aowDate}: the term is ${p.weeks} weeks from that date, or from the first sick day when that is later (${p.before} counted sick days before it), at most the usual period: counted day ${p.day} (BW 7:629(2)(b), 7:670(1)(a); transitional law of the Wet werken na de AOW-gerechtigde leeftijd).`,
+  },
   'note.not-applicable-verkorte-wachttijd': { nl: 'Niet van toepassing door de verkorte wachttijd (WIA 23(6), 66).', en: 'Not applicable because of the shortened wachttijd (WIA 23(6), 66).' },
   'note.not-applicable-option-unused': { nl: 'Niet van toepassing: de termijn is verstreken zonder gebruik.', en: 'Not applicable: the term passed unused.' },
   'note.not-applicable-depends-on-not-applicable': { nl: 'Niet van toepassing: de mijlpaal waarop deze termijn volgt, is niet van toepassing.', en: 'Not applicable: the milestone this term follows does not apply.' },
@@ -237,6 +245,10 @@ export const MESSAGES = {
   'table.footer': {
     nl: (p) => `Laatste dag wachttijd ${p.wachttijd}; WIA kan ingaan op ${p.wia}. Loondoorbetaling tot en met ${p.wage}.`,
     en: (p) => `Last day of the wachttijd ${p.wachttijd}; WIA can start on ${p.wia}. Wage payment up to and including ${p.wage}.`,
+  },
+  'table.footer-no-wia': {
+    nl: (p) => `AOW-leeftijd bereikt vóór het einde van de wachttijd: geen WIA (WIA 43(g)). Loondoorbetaling tot en met ${p.wage}.`,
+    en: (p) => `AOW age reached before the end of the wachttijd: no WIA (WIA 43(g)). Wage payment up to and including ${p.wage}.`,
   },
   'table.footer-recovered': {
     nl: (p) => `Hersteld: de wachttijd loopt niet door. Loondoorbetaling wegens ziekte tot en met ${p.wage}.`,

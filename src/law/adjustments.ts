@@ -11,12 +11,14 @@
  * 3. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
  * 4. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
  *    longer applies. A milestone already done keeps its date.
- * 5. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
- * 6. `recovered`: what the chain never reached no longer applies (unless the rule says `onRecovery:
+ * 5. `aow-age` (BW 7:658a since 2016): for an employee who has reached the AOW age the plan van aanpak
+ *    and its evaluations lapse from the AOW date (rules with `onAowAge`).
+ * 6. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
+ * 7. `recovered`: what the chain never reached no longer applies (unless the rule says `onRecovery:
  *    'still-due'`: a report about a sickness that has ended).
  *
- * For `notApplicable` the first reason wins (`??=`): the end of employment, then the verkorte wachttijd,
- * then recovery; a milestone that follows one that does not apply inherits that first.
+ * For `notApplicable` the first reason wins (`??=`): the end of employment, then the AOW age, then the
+ * verkorte wachttijd, then recovery; a milestone that follows one that does not apply inherits that first.
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
@@ -107,6 +109,14 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
     },
   },
   {
+    name: 'aow-age',
+    apply(d, facts, rule, _result, completion) {
+      const aow = facts.aow;
+      if (aow === undefined || rule.behaviour.onAowAge === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
+      if (d.due >= aow.date) d.notApplicable ??= 'aow-age';
+    },
+  },
+  {
     name: 'verkorte-wachttijd',
     apply(d, facts, rule) {
       const end = facts.verkorte?.end;
@@ -125,7 +135,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
 ] satisfies Adjustment[]);
 
-const [deviationOrOnverwijld, algemeneTermijnenwet, uwvEersteWerkdag, employmentEnd, verkorteWachttijd, recovered] = ADJUSTMENTS as readonly [Adjustment, Adjustment, Adjustment, Adjustment, Adjustment, Adjustment];
+const [deviationOrOnverwijld, algemeneTermijnenwet, uwvEersteWerkdag, employmentEnd, aowAge, verkorteWachttijd, recovered] = ADJUSTMENTS as readonly [
+  Adjustment,
+  Adjustment,
+  Adjustment,
+  Adjustment,
+  Adjustment,
+  Adjustment,
+  Adjustment,
+];
 
 /**
  * Applies every adjustment, in the order of `ADJUSTMENTS` (taken from the list above by position). One
@@ -136,6 +154,7 @@ export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: 
   algemeneTermijnenwet.apply(d, facts, rule, result, completion, steps, version);
   uwvEersteWerkdag.apply(d, facts, rule, result, completion, steps, version);
   employmentEnd.apply(d, facts, rule, result, completion, steps, version);
+  aowAge.apply(d, facts, rule, result, completion, steps, version);
   verkorteWachttijd.apply(d, facts, rule, result, completion, steps, version);
   recovered.apply(d, facts, rule, result, completion, steps, version);
 }

@@ -10,6 +10,7 @@ import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
 import type { PlainTiming } from '../rules/schema.js';
 import type { NotApplicable, Results } from './results.js';
+import { aowAgeEnd } from './aow-age.js';
 import { lateApplicationDelay, wagePayment } from './wage-payment.js';
 
 export interface TimingResult {
@@ -86,6 +87,9 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       return { due: end, countedDay: day };
     }
     case 'endOfWagePayment': {
+      // BW 7:629(2)(b): the AOW-age period replaces the wachttijd and every extension.
+      const aow = aowAgeEnd(f, timing.aowAgeWeeks, f.law.wachttijdDays, steps);
+      if (aow !== undefined) return { due: countedDay(f, aow, steps), countedDay: aow, extensions: [] };
       const w = wagePayment(f, results, timing.inputs ?? {}, steps);
       return { due: w.end, extensions: w.extensions };
     }
@@ -117,6 +121,9 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
     case 'countedYears': {
       // "Twee jaren": as many counted days as lie between day 1 and the same calendar day `years` later.
       const days = addMonths(chain.start, 12 * timing.years) - chain.start;
+      // BW 7:670(1)(a): the AOW-age period instead of the years (and then no extensions).
+      const aow = aowAgeEnd(f, timing.aowAgeWeeks, days, steps);
+      if (aow !== undefined) return { due: countedDay(f, aow, steps), countedDay: aow };
       let due = countedDay(f, days, steps);
       const extensions = timing.plusExtensionsOf === undefined ? undefined : results.get(timing.plusExtensionsOf)?.result.extensions;
       let added = 0;

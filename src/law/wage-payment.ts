@@ -21,7 +21,7 @@
  * `timing.inputs`; the numbers are the parameters of `rules/parameters.json`. The end of employment is not
  * handled here: the rule's `onEmploymentEnd` moves the date to the last day (ZW 38(2)).
  */
-import { formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import { dateOfCountedDay } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
@@ -72,6 +72,18 @@ export function lateApplicationDelay(f: CaseFacts, results: Results, inputs: Wag
   }
   if (letterLate && !reportedInTime) steps?.push({ step: 'note', code: 'wia-aanvraag-no-protection' });
   return made.date - application.due;
+}
+
+/** The extensions as far as they reach up to `end` (the last one cut short there, later ones left out). */
+export function extensionsUpTo(extensions: readonly Extension[], end: EpochDay): Extension[] {
+  const out: Extension[] = [];
+  for (const e of extensions) {
+    const from = parseIsoDate(e.from)!;
+    if (from > end) break;
+    const to = parseIsoDate(e.to)!;
+    out.push(to <= end ? { ...e } : { cause: e.cause, from: e.from, to: formatIsoDate(end), days: end - from + 1 });
+  }
+  return out;
 }
 
 export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): { end: EpochDay; extensions: Extension[] } {

@@ -12,7 +12,7 @@ export const STATUSES = Object.freeze(['done', 'done-late', 'open', 'overdue', '
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
-export const NOT_APPLICABLE_REASONS = Object.freeze(['recovered', 'employment-ended', 'verkorte-wachttijd', 'option-unused', 'depends-on-not-applicable'] as const);
+export const NOT_APPLICABLE_REASONS = Object.freeze(['recovered', 'employment-ended', 'verkorte-wachttijd', 'aow-age', 'option-unused', 'depends-on-not-applicable'] as const);
 
 export const EXTENSION_CAUSES = Object.freeze(['vrijwillige-verlenging', 'late-wia-aanvraag', 'loonsanctie', 'late-ziekmelding'] as const);
 
@@ -66,7 +66,8 @@ export const milestoneSchema = z.object({
   completed: isoDate.optional(),
   /**
    * Why it does not apply: cancelled by an event (recovered, employment-ended, verkorte-wachttijd, or
-   * following a milestone that does not apply), or, judged on `asOf`, an option whose day passed unused.
+   * following a milestone that does not apply), lapsed at the AOW age (aow-age), or, judged on `asOf`, an
+   * option whose day passed unused.
    */
   notApplicable: z.enum(NOT_APPLICABLE_REASONS).optional(),
   /** Due "onverwijld" (Regeling procesgang art 2(3)): the counted days had passed day 42 unnoticed. */

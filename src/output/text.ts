@@ -47,7 +47,7 @@ function summary(tl: Timeline, locale: Locale): string[] {
 function footer(tl: Timeline, locale: Locale): string[] {
   const lines = [
     tl.lastDayOfWachttijd === null || tl.wiaStart === null
-      ? t(locale, 'table.footer-recovered', { wage: tl.endOfWagePayment })
+      ? t(locale, tl.periods[tl.periods.length - 1]?.end === null ? 'table.footer-no-wia' : 'table.footer-recovered', { wage: tl.endOfWagePayment })
       : t(locale, 'table.footer', { wachttijd: tl.lastDayOfWachttijd, wia: tl.wiaStart, wage: tl.endOfWagePayment }),
   ];
   for (const r of tl.review) lines.push(t(locale, 'table.review', { milestone: r.milestone, text: r.reason }));

@@ -4,7 +4,7 @@
  * first engine is created, and frozen; the code reads the law's numbers from here and restates none.
  */
 import type { z } from 'zod';
-import { parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { addMonths, MIN_DATE, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { InvalidRuleError, type Issue } from '../errors.js';
 import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
@@ -26,6 +26,7 @@ const PARAMETER_UNITS = {
   lateApplicationExtends: 'boolean',
   lateReportExtends: 'boolean',
   loonsanctieWia: 'boolean',
+  werkenNaAow: 'boolean',
 } as const;
 type ParameterName = keyof typeof PARAMETER_UNITS;
 
@@ -50,6 +51,11 @@ export interface Law {
   parametersAt(day: EpochDay): LawParameters;
   /** The regime of a chain that starts on `day`; `undefined` before the Wet verbetering poortwachter. */
   regimeAt(day: EpochDay): Regime | undefined;
+  /**
+   * The day someone born on `birth` reaches the AOW age (AOW art 7a), from the table in
+   * `rules/parameters.json`; `provisional` when that age is not yet set (the lowest it can be).
+   */
+  aowDate(birth: EpochDay): { readonly date: EpochDay; readonly provisional: boolean };
   /** Resolves source keys into the `basis` entries of a milestone (throws on an unknown key). */
   resolve(keys: readonly string[]): Basis[];
 }
@@ -66,11 +72,12 @@ function parse<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
 
 function buildLaw(): Law {
   const sources = parse(FILE_SOURCES, sourcesFileSchema, BUILTIN_SOURCES);
-  const { parameters } = parse(FILE_PARAMETERS, parametersFileSchema, BUILTIN_PARAMETERS);
+  const { parameters, aowAge } = parse(FILE_PARAMETERS, parametersFileSchema, BUILTIN_PARAMETERS);
   const { regimes } = parse(FILE_REGIMES, regimesFileSchema, BUILTIN_REGIMES);
   const issues: Issue[] = [];
   for (const [key, s] of Object.entries(sources.sources)) {
-    if (!Object.hasOwn(sources.laws, s.bwb)) issues.push({ code: 'unknown_law', path: ['sources', key, 'bwb'], message: `no entry for ${s.bwb} in laws` });
+    const lawKey = s.bwb ?? s.publication!;
+    if (!Object.hasOwn(sources.laws, lawKey)) issues.push({ code: 'unknown_law', path: ['sources', key, s.bwb === undefined ? 'publication' : 'bwb'], message: `no entry for ${lawKey} in laws` });
   }
   const start = regimes[0]!.validFrom;
   for (const name of Object.keys(parameters)) {
@@ -92,6 +99,13 @@ function buildLaw(): Law {
       });
     });
   }
+  aowAge.rows.forEach((r, i) => {
+    if (i === 0 && r.bornFrom !== MIN_DATE) issues.push({ code: 'parameter_dates', path: ['aowAge', 'rows', 0, 'bornFrom'], message: `the first row must apply from ${MIN_DATE}, the first supported date` });
+    if (i > 0 && r.bornFrom <= aowAge.rows[i - 1]!.bornFrom) issues.push({ code: 'parameter_dates', path: ['aowAge', 'rows', i, 'bornFrom'], message: 'rows must be in date order' });
+    r.cites.forEach((c, j) => {
+      if (!Object.hasOwn(sources.sources, c)) issues.push({ code: 'unknown_source', path: ['aowAge', 'rows', i, 'cites', j], message: `no source '${c}' in ${FILE_SOURCES}` });
+    });
+  });
   if (issues.length > 0) throw new InvalidRuleError(FILE_PARAMETERS, issues);
   deepFreeze(sources);
   deepFreeze(parameters);
@@ -110,6 +124,7 @@ function buildLaw(): Law {
   });
   const regimeRanges = regimes.map((r) => ({ regime: r as Regime, from: parseIsoDate(r.validFrom)!, to: r.validTo === null ? Infinity : parseIsoDate(r.validTo)! }));
   const basisCache = new Map<string, Basis>();
+  const aowRows = aowAge.rows.map((r) => ({ from: parseIsoDate(r.bornFrom)!, months: 12 * r.years + r.months, provisional: r.provisional === true }));
 
   return {
     sources,
@@ -124,14 +139,23 @@ function buildLaw(): Law {
       for (const r of regimeRanges) if (day >= r.from && day < r.to) return r.regime;
       return undefined;
     },
+    aowDate(birth) {
+      let row = aowRows[0]!;
+      for (const r of aowRows) if (r.from <= birth) row = r;
+      // addMonths keeps the day of the month, or takes the month's last day when it has no such day.
+      return { date: addMonths(birth, row.months), provisional: row.provisional };
+    },
     resolve(keys) {
       return keys.map((key) => {
         let b = basisCache.get(key);
         if (b === undefined) {
           const s = Object.hasOwn(sources.sources, key) ? sources.sources[key] : undefined;
           if (s === undefined) throw new Error(`unknown source ${key}`);
-          const law = sources.laws[s.bwb]!;
-          b = Object.freeze(s.text === undefined ? { title: law.title, article: s.article, bwb: s.bwb, url: s.url } : { title: law.title, article: s.article, bwb: s.bwb, url: s.url, text: s.text });
+          const law = sources.laws[s.bwb ?? s.publication!]!;
+          // A Staatsblad publication is named in the title; only a consolidated law has a BWB id.
+          const title = s.publication === undefined ? law.title : `${law.title} (${s.publication})`;
+          const base: Basis = s.bwb === undefined ? { title, article: s.article, url: s.url } : { title, article: s.article, bwb: s.bwb, url: s.url };
+          b = Object.freeze(s.text === undefined ? base : { ...base, text: s.text });
           basisCache.set(key, b);
         }
         return b;

@@ -51,6 +51,7 @@ export interface RuleBehaviour {
   readonly onEmploymentEnd: RuleFile['onEmploymentEnd'];
   readonly onVerkorteWachttijd: RuleFile['onVerkorteWachttijd'];
   readonly onRecovery: RuleFile['onRecovery'];
+  readonly onAowAge: RuleFile['onAowAge'];
   readonly completedBy: RuleFile['completedBy'];
   readonly title: RuleFile['title'];
   readonly responsible: RuleFile['responsible'];
@@ -155,6 +156,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       onEmploymentEnd: data.onEmploymentEnd,
       onVerkorteWachttijd: data.onVerkorteWachttijd,
       onRecovery: data.onRecovery,
+      onAowAge: data.onAowAge,
       completedBy: data.completedBy,
       title: data.title,
       responsible: data.responsible,

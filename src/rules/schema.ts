@@ -27,6 +27,7 @@ export const FACTS = Object.freeze({
   vrijwilligeVerlenging: 'boolean',
   loonsanctie: 'boolean',
   verkorteWachttijd: 'boolean',
+  aowAge: 'boolean',
 } as const);
 export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.freeze(Object.keys(FACTS) as FactName[]);
@@ -136,6 +137,13 @@ const plainTimings = [
           })
           .optional()
           .meta(d('The milestones whose dates the wage-payment law reads; each comes first in the evaluation order.')),
+        aowAgeWeeks: z
+          .number()
+          .int()
+          .min(1)
+          .max(104)
+          .optional()
+          .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the wachttijd, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).')),
       })
       .meta(d('The last day of wage payment: the end of the wachttijd plus every extension (BW 7:629(1),(11); WIA 24, 25(9)-(14), 64(6)).')),
     z
@@ -165,6 +173,13 @@ const plainTimings = [
         type: z.literal('countedYears'),
         years: z.number().int().min(1).max(10).meta(d('Years of counted sick days: the days from the first sick day to the same calendar day that many years later.')),
         plusExtensionsOf: milestoneIdSchema.optional().meta(d('Add the days of every extension of this milestone (the wage-payment one): BW 7:670(11).')),
+        aowAgeWeeks: z
+          .number()
+          .int()
+          .min(1)
+          .max(104)
+          .optional()
+          .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the wachttijd, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).')),
       })
       .meta(d('The last day on which the counted sick days have not yet lasted `years` years (moved by gaps and leave like every counted day), plus the extensions of another milestone.')),
     z
@@ -261,6 +276,10 @@ export const ruleSchema = z
       .enum(['not-applicable', 'not-applicable-after'])
       .optional()
       .meta(d('What a granted verkorte wachttijd (WIA 23(6), 66) does to this milestone: cancel it, or cancel it when due after the shortened end.')),
+    onAowAge: z
+      .enum(['not-applicable-after'])
+      .optional()
+      .meta(d('For an employee who has reached the AOW age (case input dateOfBirth): the duty lapses when due on or after the AOW date, for chains in which the parameter werkenNaAow holds (the Wet werken na de AOW-gerechtigde leeftijd: BW 7:658a no longer asks a plan van aanpak or its evaluations). A milestone already done keeps its date.')),
     uwvWorkingDayLeniency: z
       .boolean()
       .optional()
@@ -303,9 +322,13 @@ export const ruleSchema = z
 export type RuleFile = z.infer<typeof ruleSchema>;
 
 /** `rules/sources.json`: every cited article once, and the laws they belong to. */
+/** A Staatsblad publication that has no consolidated text of its own (a transitional article, a royal decree). */
+export const PUBLICATION_PATTERN = /^Stb\. \d{4}, \d{1,4}$/;
+const STAATSBLAD_URL = /^https:\/\/zoek\.officielebekendmakingen\.nl\/stb-\d{4}-\d{1,4}\.html$/;
+
 export const sourcesFileSchema = z.strictObject({
   laws: z.record(
-    z.string().regex(/^BWBR\d{7}$/),
+    z.string().refine((k) => /^BWBR\d{7}$/.test(k) || PUBLICATION_PATTERN.test(k), { message: 'must be a BWB id (BWBR0019057) or a Staatsblad publication (Stb. 2015, 376)' }),
     z.strictObject({
       title: z.string().min(1).max(300).meta(d('The title of the law.')),
       short: z.string().min(1).max(60).meta(d('Its usual short name (WIA, ZW, BW, …).')),
@@ -313,13 +336,19 @@ export const sourcesFileSchema = z.strictObject({
   ),
   sources: z.record(
     sourceKeySchema,
-    z.strictObject({
-      bwb: z.string().regex(/^BWBR\d{7}$/).meta(d('The BWB id of the law.')),
-      article: z.string().min(1).max(100).meta(d('The article (and paragraph).')),
-      url: z.string().regex(DATED_WETTEN_URL, { message: 'must link a dated wetten.overheid.nl text' }).meta(d('A dated wetten.overheid.nl link.')),
-      text: z.string().max(5000).optional().meta(d('The text as it read on that date.')),
-      note: z.string().max(2000).optional().meta(d('Where the text comes from, or why it is missing.')),
-    }),
+    z
+      .strictObject({
+        bwb: z.string().regex(/^BWBR\d{7}$/).optional().meta(d('The BWB id of the law (for a consolidated text).')),
+        publication: z.string().regex(PUBLICATION_PATTERN).optional().meta(d('The Staatsblad publication (for a provision without a consolidated text of its own, such as a transitional article or a royal decree), e.g. "Stb. 2023, 169".')),
+        article: z.string().min(1).max(100).meta(d('The article (and paragraph).')),
+        url: z
+          .string()
+          .refine((u) => DATED_WETTEN_URL.test(u) || STAATSBLAD_URL.test(u), { message: 'must link a dated wetten.overheid.nl text, or the Staatsblad on zoek.officielebekendmakingen.nl' })
+          .meta(d('A dated wetten.overheid.nl link, or the Staatsblad on zoek.officielebekendmakingen.nl.')),
+        text: z.string().max(5000).optional().meta(d('The text as it read on that date.')),
+        note: z.string().max(2000).optional().meta(d('Where the text comes from, or why it is missing.')),
+      })
+      .refine((s) => (s.bwb === undefined) !== (s.publication === undefined), { message: 'give exactly one of bwb and publication' }),
   ),
 });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
@@ -342,9 +371,28 @@ export const parameterSchema = z.strictObject({
 });
 export type Parameter = z.infer<typeof parameterSchema>;
 
+/** The AOW age by date of birth (AOW art 7a): a table dated by birth, not by first sick day. */
+export const aowAgeTableSchema = z.strictObject({
+  description: z.string().min(1).max(2000).meta(d('What the table means and how the AOW date is computed from it.')),
+  rows: z
+    .array(
+      z.strictObject({
+        bornFrom: isoDateSchema.meta(d('The first date of birth this row applies to; it applies until the next row.')),
+        years: z.number().int().min(60).max(80).meta(d('The AOW age: whole years …')),
+        months: z.number().int().min(0).max(11).meta(d('… plus months.')),
+        provisional: z.literal(true).optional().meta(d('Not yet set by law or decision: the lowest age it can be. A timeline that depends on it carries a review note.')),
+        cites: z.array(sourceKeySchema).min(1).max(10).meta(d('The sources of this row, by key of rules/sources.json.')),
+        note: z.string().max(2000).optional().meta(d('Which calendar years it covers, and where the birth range comes from.')),
+      }),
+    )
+    .min(1)
+    .meta(d('The rows in order of `bornFrom`.')),
+});
+
 export const parametersFileSchema = z.strictObject({
   $schema: z.string().optional(),
   parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]{0,62}$/), parameterSchema),
+  aowAge: aowAgeTableSchema.meta(d('The AOW age by date of birth (AOW art 7a).')),
 });
 
 /** `rules/regimes.json`: the eras of the law, chosen by the first sick day of the chain (for display). */
