@@ -40,9 +40,9 @@ function loadLaw() {
     .sort(byString)
     .map((f) => ({ file: `rules/milestones/${f}`, rule: readJson(`rules/milestones/${f}`) }));
   const { laws, sources } = readJson('rules/sources.json');
-  const { parameters, aowAge } = readJson('rules/parameters.json');
+  const { parameters, aowAge, atwEquatedDays } = readJson('rules/parameters.json');
   const { regimes } = readJson('rules/regimes.json');
-  return { milestones, laws, sources, parameters, aowAge, regimes };
+  return { milestones, laws, sources, parameters, aowAge, atwEquatedDays, regimes };
 }
 
 /** The text of the leading `/** … *\/` block of a source file, without the comment markers. */
@@ -482,6 +482,16 @@ function renderAowAge(ctx) {
   return out;
 }
 
+function renderAtwDays(ctx) {
+  const e = ctx.atwEquatedDays;
+  const cites = e.cites.map((k) => (ctx.anchors.has(k) ? `[${k}](#${ctx.anchors.get(k)})` : `${k} (not in sources.json)`)).join(', ');
+  const out = [anchor('atw-equated-days'), '## Days equated with an Atw holiday', '', `${e.description} Allowed by ${cites}.`, ''];
+  out.push('| Day | Decree |', '| --- | --- |');
+  for (const x of e.days) out.push(`| ${x.date} | ${cell(x.decree)} |`);
+  out.push('');
+  return out;
+}
+
 function renderSources(ctx) {
   const out = [anchor('sources'), '## Sources', ''];
   out.push('Every cited text of rules/sources.json, once, with the rules and parameters that cite it.', '');
@@ -543,6 +553,7 @@ export function renderLawDoc() {
     for (const v of law.parameters[name].values) for (const k of v.cites) cite(k, `${pLink(name)} (from ${v.from})`);
   }
   for (const r of law.aowAge.rows) for (const k of r.cites) cite(k, `[AOW age](#aow-age) (born from ${r.bornFrom})`);
+  for (const k of law.atwEquatedDays.cites) cite(k, '[Days equated with an Atw holiday](#atw-equated-days)');
   const ctx = { ...law, ids, anchors, citedBy };
 
   const usual = usualDays(rules, law.parameters);
@@ -575,6 +586,7 @@ export function renderLawDoc() {
     '- [Adjustments and their precedence](#adjustments)',
     '- [Parameters](#parameters)',
     '- [AOW age](#aow-age)',
+    '- [Days equated with an Atw holiday](#atw-equated-days)',
     '- [Sources](#sources)',
     '- [Regimes](#regimes)',
     '',
@@ -624,6 +636,7 @@ export function renderLawDoc() {
   );
   out.push(...renderParameters(ctx));
   out.push(...renderAowAge(ctx));
+  out.push(...renderAtwDays(ctx));
   out.push(...renderSources(ctx));
   out.push(...renderRegimes(ctx));
 

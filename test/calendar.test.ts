@@ -103,3 +103,20 @@ describe('time zone of this run', () => {
     expect(formatIsoDate(parseIsoDate('2026-03-02')!)).toBe('2026-03-02');
   });
 });
+
+describe('days equated with an Atw holiday by royal decree (Atw 3(3))', () => {
+  // Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een
+  // algemeen erkende feestdag; and that of 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025.
+  test.each([
+    ['2026-01-02', '2026-01-05'], // Friday after Nieuwjaarsdag → Monday
+    ['2026-05-15', '2026-05-18'], // Friday after Hemelvaartsdag → Monday
+    ['2024-12-27', '2024-12-30'], // Friday after the Kerstdagen → Monday
+    ['2028-04-28', '2028-05-01'],
+  ])('a term ending on %s runs to %s', (day, next) => {
+    expect(formatIsoDate(firstWorkingDayFrom(parseIsoDate(day)!))).toBe(next);
+  });
+  test('a holiday followed by such a day runs past both; an ordinary day before one stays', () => {
+    expect(formatIsoDate(firstWorkingDayFrom(parseIsoDate('2026-01-01')!))).toBe('2026-01-05');
+    expect(formatIsoDate(firstWorkingDayFrom(parseIsoDate('2026-05-13')!))).toBe('2026-05-13');
+  });
+});

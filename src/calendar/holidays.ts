@@ -6,10 +6,16 @@
  *
  * Listed: Nieuwjaarsdag, Goede Vrijdag (equated by art 3(2)), tweede Paasdag, Koningsdag (27 April, or
  * 26 April when the 27th is a Sunday; before 2014 Koninginnedag, 30 April or 29 April when the 30th is
- * a Sunday), 5 mei, Hemelvaartsdag, tweede Pinksterdag, eerste en tweede Kerstdag. Days added by royal
- * decree (art 3(3)) are not in it.
+ * a Sunday), 5 mei, Hemelvaartsdag, tweede Pinksterdag, eerste en tweede Kerstdag; and the days a royal
+ * decree equates with them (art 3(3)), which are data: `atwEquatedDays` in rules/parameters.json.
  */
-import { daysFromCivil, isoWeekday, civilFromDays, type EpochDay } from './days.js';
+import { BUILTIN_PARAMETERS } from '../rules/builtin.js';
+import { daysFromCivil, isoWeekday, civilFromDays, parseIsoDate, type EpochDay } from './days.js';
+
+/** The days equated by royal decree (validated with the rest of the law when the first engine is built). */
+const EQUATED: ReadonlySet<EpochDay> = new Set(
+  (BUILTIN_PARAMETERS as { atwEquatedDays: { days: Array<{ date: string }> } }).atwEquatedDays.days.map((d) => parseIsoDate(d.date)!),
+);
 
 /** Easter Sunday (Gregorian; anonymous "Meeus/Jones/Butcher" algorithm). */
 export function easterSunday(year: number): EpochDay {
@@ -36,7 +42,7 @@ function kingsDay(year: number): EpochDay {
   return isoWeekday(d) === 7 ? d - 1 : d;
 }
 
-/** The Atw holidays of one year, sorted. */
+/** The Atw holidays of one year (art 3(1),(2); not the days equated by decree), sorted. */
 export function atwHolidays(year: number): EpochDay[] {
   const easter = easterSunday(year);
   return [
@@ -53,7 +59,7 @@ export function atwHolidays(year: number): EpochDay[] {
 }
 
 export function isWorkingDay(day: EpochDay): boolean {
-  if (isoWeekday(day) >= 6) return false;
+  if (isoWeekday(day) >= 6 || EQUATED.has(day)) return false;
   return !atwHolidays(civilFromDays(day).year).includes(day);
 }
 

@@ -72,7 +72,7 @@ function parse<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
 
 function buildLaw(): Law {
   const sources = parse(FILE_SOURCES, sourcesFileSchema, BUILTIN_SOURCES);
-  const { parameters, aowAge } = parse(FILE_PARAMETERS, parametersFileSchema, BUILTIN_PARAMETERS);
+  const { parameters, aowAge, atwEquatedDays } = parse(FILE_PARAMETERS, parametersFileSchema, BUILTIN_PARAMETERS);
   const { regimes } = parse(FILE_REGIMES, regimesFileSchema, BUILTIN_REGIMES);
   const issues: Issue[] = [];
   for (const [key, s] of Object.entries(sources.sources)) {
@@ -99,6 +99,12 @@ function buildLaw(): Law {
       });
     });
   }
+  atwEquatedDays.days.forEach((x, i) => {
+    if (i > 0 && x.date <= atwEquatedDays.days[i - 1]!.date) issues.push({ code: 'parameter_dates', path: ['atwEquatedDays', 'days', i, 'date'], message: 'days must be in date order' });
+  });
+  atwEquatedDays.cites.forEach((c, j) => {
+    if (!Object.hasOwn(sources.sources, c)) issues.push({ code: 'unknown_source', path: ['atwEquatedDays', 'cites', j], message: `no source '${c}' in ${FILE_SOURCES}` });
+  });
   aowAge.rows.forEach((r, i) => {
     if (i === 0 && r.bornFrom !== MIN_DATE) issues.push({ code: 'parameter_dates', path: ['aowAge', 'rows', 0, 'bornFrom'], message: `the first row must apply from ${MIN_DATE}, the first supported date` });
     if (i > 0 && r.bornFrom <= aowAge.rows[i - 1]!.bornFrom) issues.push({ code: 'parameter_dates', path: ['aowAge', 'rows', i, 'bornFrom'], message: 'rows must be in date order' });

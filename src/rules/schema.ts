@@ -393,6 +393,16 @@ export const parametersFileSchema = z.strictObject({
   $schema: z.string().optional(),
   parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]{0,62}$/), parameterSchema),
   aowAge: aowAgeTableSchema.meta(d('The AOW age by date of birth (AOW art 7a).')),
+  atwEquatedDays: z
+    .strictObject({
+      description: z.string().min(1).max(2000).meta(d('What the days are.')),
+      cites: z.array(sourceKeySchema).min(1).max(10).meta(d('The article that allows them, by key of rules/sources.json.')),
+      days: z
+        .array(z.strictObject({ date: isoDateSchema.meta(d('The day.')), decree: z.string().min(1).max(500).meta(d('The royal decree that equates it, by title.')) }))
+        .max(500)
+        .meta(d('The days, in date order.')),
+    })
+    .meta(d('Days a royal decree equates with an Atw holiday (Algemene termijnenwet 3(3)).')),
 });
 
 /** `rules/regimes.json`: the eras of the law, chosen by the first sick day of the chain (for display). */
