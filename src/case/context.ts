@@ -5,7 +5,7 @@
  */
 import type { EpochDay } from '../calendar/days.js';
 import type { LawParameters, Regime } from '../rules/law.js';
-import type { FactName } from '../rules/schema.js';
+import type { AfterEventType, FactName } from '../rules/schema.js';
 import type { Chain, Interval, StateEvent } from './chain.js';
 import type { CaseInput } from './schema.js';
 
@@ -47,6 +47,8 @@ export interface CaseFacts {
   readonly leave: readonly Interval[];
   /** `herstelmelding` events within the chain, sorted. */
   readonly herstelmeldingen: readonly EpochDay[];
+  /** The dates of the events an `afterEvent` timing can follow, within the chain, sorted, by type. */
+  readonly eventDates: Readonly<Record<AfterEventType, readonly EpochDay[]>>;
   /** Terms UWV set for the re-integratieverslag within the chain, by the date of the letter. */
   readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
   /** `partially-recovered` events, sorted, for display with the periods. */
@@ -65,6 +67,8 @@ export interface SortedEvents {
   readonly herstel: readonly EpochDay[];
   /** `herstelmelding` events (every chain), sorted. */
   readonly herstelmeldingen: readonly EpochDay[];
+  /** `deskundigenoordeel-aanvraag` events (every chain), sorted. */
+  readonly deskundigenoordeelAanvragen: readonly EpochDay[];
   /** `re-integratieverslag-termijn` events (every chain), sorted by their date. */
   readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
   /** `completed` events (every chain), in input order. */
@@ -137,6 +141,7 @@ export function buildFacts(
     loonsancties,
     herstel: sorted.herstel.filter(inChain),
     herstelmeldingen: sorted.herstelmeldingen.filter(inChain),
+    eventDates: { herstelmelding: sorted.herstelmeldingen.filter(inChain), 'deskundigenoordeel-aanvraag': sorted.deskundigenoordeelAanvragen.filter(inChain) },
     verslagTermijnen: sorted.verslagTermijnen.filter((t) => inChain(t.date)),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
     verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,

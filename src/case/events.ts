@@ -75,6 +75,11 @@ export const EVENTS = {
     dateField: 'date',
     fields: { date: { kind: 'date', about: 'The day UWV received the report.' } },
   },
+  'deskundigenoordeel-aanvraag': {
+    about: "A request by employer or employee for UWV's deskundigenoordeel (Wet SUWI 32(1)-(3)): on the incapacity, on suitable work, or on the re-integration efforts.",
+    dateField: 'date',
+    fields: { date: { kind: 'date', about: 'The day UWV received the request.' } },
+  },
   're-integratieverslag-termijn': {
     about: 'UWV set a term to supply or complete the re-integratieverslag (WIA 25(8); ZW 38(6),(7)).',
     dateField: 'date',

@@ -62,6 +62,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const loonsancties: Array<{ date: EpochDay; weeks: number; index: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
   const herstelmeldingen: Array<{ date: EpochDay; index: number }> = [];
+  const deskundigenoordeelAanvragen: EpochDay[] = [];
   const verslagTermijnen: Array<{ date: EpochDay; due: EpochDay }> = [];
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
@@ -114,6 +115,9 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         break;
       case 'herstelmelding':
         herstelmeldingen.push({ date, index });
+        break;
+      case 'deskundigenoordeel-aanvraag':
+        deskundigenoordeelAanvragen.push(date);
         break;
       case 're-integratieverslag-termijn': {
         const due = parseIsoDate(e.due)!;
@@ -217,6 +221,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
     herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
     herstelmeldingen: herstelmeldingen.map((h) => h.date).sort((a, b) => a - b),
+    deskundigenoordeelAanvragen: deskundigenoordeelAanvragen.sort((a, b) => a - b),
     verslagTermijnen: verslagTermijnen.sort((a, b) => a.date - b.date),
     completed,
     partialRecoveries,

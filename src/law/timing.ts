@@ -106,7 +106,7 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
       return { due: base + every, inherited: ref.notApplicable };
     }
     case 'afterEvent': {
-      const dates = f.herstelmeldingen;
+      const dates = f.eventDates[timing.event];
       const last = dates[dates.length - 1];
       if (last === undefined) return undefined;
       steps?.push({ step: 'note', code: 'after-event', params: { event: timing.event, date: formatIsoDate(last), days: timing.days } });

@@ -4,6 +4,7 @@
  * it); everything is validated when the first engine is created (`rules/law.ts`).
  */
 import actueelOordeel from '../../rules/milestones/actueel-oordeel.json';
+import deskundigenoordeel from '../../rules/milestones/deskundigenoordeel.json';
 import eerstejaarsevaluatie from '../../rules/milestones/eerstejaarsevaluatie.json';
 import eindeLoondoorbetaling from '../../rules/milestones/einde-loondoorbetaling.json';
 import eindeOpzegverbod from '../../rules/milestones/einde-opzegverbod.json';
@@ -32,6 +33,7 @@ import sources from '../../rules/sources.json';
 // due on the same day: the end of the wachttijd before the end of wage payment.
 export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly data: unknown }> = [
   { file: 'rules/milestones/actueel-oordeel.json', data: actueelOordeel },
+  { file: 'rules/milestones/deskundigenoordeel.json', data: deskundigenoordeel },
   { file: 'rules/milestones/eerstejaarsevaluatie.json', data: eerstejaarsevaluatie },
   { file: 'rules/milestones/einde-wachttijd.json', data: eindeWachttijd },
   { file: 'rules/milestones/einde-loondoorbetaling.json', data: eindeLoondoorbetaling },

@@ -32,6 +32,10 @@ export const FACTS = Object.freeze({
 export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.freeze(Object.keys(FACTS) as FactName[]);
 
+/** The events an `afterEvent` timing can follow. */
+export const AFTER_EVENT_TYPES = Object.freeze(['herstelmelding', 'deskundigenoordeel-aanvraag'] as const);
+export type AfterEventType = (typeof AFTER_EVENT_TYPES)[number];
+
 /** The json-rules-engine operators poortwachter evaluates (its built-in set). */
 export const OPERATORS = Object.freeze([
   'equal',
@@ -158,7 +162,7 @@ const plainTimings = [
     z
       .strictObject({
         type: z.literal('afterEvent'),
-        event: z.enum(['herstelmelding']).meta(d('The event type (its last occurrence in the chain counts).')),
+        event: z.enum(AFTER_EVENT_TYPES).meta(d('The event type (its last occurrence in the chain counts).')),
         days: days.meta(d('Calendar days after it.')),
       })
       .meta(d('A number of calendar days after the last event of a type in the chain; none without such an event.')),
