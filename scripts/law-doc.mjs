@@ -157,8 +157,10 @@ const FACTS = {
   regime: 'the era of the law of the first sick day of the chain, see [Regimes](#regimes)',
   pregnancyRelated: 'the sickness is related to pregnancy or childbirth (ZW 29a)',
   noRiskPolis: 'the no-riskpolis applies (ZW 29b)',
-  vangnet: 'pregnancyRelated, noRiskPolis or flexibilisationPeriod: the employee falls under the Ziektewet safety net (ZW 29a, 29b)',
+  vangnet: 'pregnancyRelated, noRiskPolis, flexibilisationPeriod, uitzendbeding or fictieveDienstbetrekking: the employee falls under the Ziektewet safety net (ZW 29a, 29b)',
   afterPregnancyLeave: 'pregnancy-related sickness after the pregnancy leave: a leave recorded before the first sick day, with pregnancyRelated (ZW 29a(4))',
+  uitzendbeding: 'an uitzendkracht whose agency contract ends on sickness by an uitzendbeding (BW 7:691(2); ZW 29(2)(c))',
+  fictieveDienstbetrekking: 'a fictieve dienstbetrekking (ZW 4, 5): no employment contract, ziekengeld from UWV (ZW 29(2)(a))',
   domesticWorker: 'a domestic worker: fewer than four days a week for the household of a natural person (BW 7:629(2); ZW 6(1)(c))',
   flexibilisationPeriod: 'sick in the flexibiliseringsperiode, before a pregnancy leave she could have taken has begun (ZW 29a(2))',
   employmentEnded: 'the end of employment was recorded (event `employment-ended`)',
@@ -204,7 +206,7 @@ const endOfWachttijd = (endDay) =>
 export function timingText(t, ids = new Set()) {
   switch (t.type) {
     case 'countedDay':
-      return `counted sick day ${t.day}`;
+      return `counted sick day ${t.day}${t.untilEmploymentEnd === true ? ', or the last day of employment when that comes first' : ''}`;
     case 'afterMilestone': {
       const from = t.from === 'due' ? 'its due date' : 'its recorded date, else its due date';
       const when = t.days >= 0 ? 'after' : 'before';

@@ -108,14 +108,18 @@ export function buildFacts(
   const pregnancyRelated = input.pregnancyRelated === true;
   const noRiskPolis = input.noRiskPolis === true;
   const flexibilisationPeriod = input.flexibilisationPeriod === true;
+  const uitzendbeding = input.uitzendbeding === true;
+  const fictieveDienstbetrekking = input.fictieveDienstbetrekking === true;
   const ruleFacts: RuleFacts = {
     regime: regime.id,
     pregnancyRelated,
     noRiskPolis,
-    vangnet: pregnancyRelated || noRiskPolis || flexibilisationPeriod,
+    vangnet: pregnancyRelated || noRiskPolis || flexibilisationPeriod || uitzendbeding || fictieveDienstbetrekking,
     // ZW 29a(4): pregnancy-related sickness after the leave (a leave recorded before the chain began).
     afterPregnancyLeave: pregnancyRelated && sorted.leave.some((l) => l.end < chain.start),
     flexibilisationPeriod,
+    uitzendbeding,
+    fictieveDienstbetrekking,
     domesticWorker: input.domesticWorker === true,
     employmentEnded: employmentEnd !== undefined,
     vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),

@@ -50,6 +50,14 @@ export const caseInputSchema = z.strictObject(
       .boolean()
       .optional()
       .meta({ description: 'Sick in the flexibiliseringsperiode: from the day she could have had pregnancy leave (WAZO 3:7) that has not yet begun (ZW 29a(2)); reported to UWV by the fourth day (ZW 38a(2)(b)).' }),
+    uitzendbeding: z
+      .boolean()
+      .optional()
+      .meta({ description: "An uitzendkracht whose agency contract has an uitzendbeding (BW 7:691(2)): it ends when the sickness ends the assignment, and UWV pays ziekengeld (ZW 29(2)(c)); the agency reports the sickness to UWV by the fourth day (ZW 38a(2)(a)). Record the end of the contract as an employment-ended event." }),
+    fictieveDienstbetrekking: z
+      .boolean()
+      .optional()
+      .meta({ description: 'A fictieve dienstbetrekking (ZW 4, 5: e.g. thuiswerkers, stagiairs, some freelancers): no employment contract, so no wage payment by the employer and no employer re-integration milestones; UWV pays ziekengeld (ZW 29(2)(a)) and is told by the fourth day (ZW 38a(2)(a)).' }),
     events: z.array(caseEventSchema).max(MAX_EVENTS, { error: `at most ${MAX_EVENTS} events per case` }).optional().meta({ description: 'What happened in the case, in any order.' }),
     options: caseOptionsSchema.optional(),
   },

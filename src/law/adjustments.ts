@@ -7,7 +7,8 @@
  *    the employer's and employee's own answer to the same situation.
  * 2. `algemene-termijnenwet`: a short forward term set in a law (the version says `atw`) that ends on a
  *    Saturday, Sunday or Atw holiday runs to the next day that is not (Atw 1(1)); it applies to the term
- *    the law sets, so after a deviation (an agreed date, not a statutory term) it does not.
+ *    the law sets, so after a deviation (an agreed date, not a statutory term) it does not, nor on a day
+ *    the law names instead of a term (the last day of employment, ZW 38a(3)).
  * 3. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
  * 4. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
  *    longer applies. A milestone already done keeps its date.
@@ -73,8 +74,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'algemene-termijnenwet',
-    apply(d, _facts, _rule, _result, _completion, steps, version) {
-      if (!version.atw || d.deviation !== undefined) return;
+    apply(d, _facts, _rule, result, _completion, steps, version) {
+      if (!version.atw || d.deviation !== undefined || result.namedDay === true) return;
       const end = firstWorkingDayFrom(d.due);
       if (end === d.due) return;
       steps?.push({ step: 'note', code: 'algemene-termijnenwet', params: { from: formatIsoDate(d.due), to: formatIsoDate(end) } });

@@ -18,6 +18,8 @@ export interface TimingResult {
   readonly countedDay?: number;
   /** The milestone this one follows does not apply: neither does this one. */
   readonly inherited?: NotApplicable;
+  /** A day the law names (the last day of employment), not the end of a term: the Atw does not move it. */
+  readonly namedDay?: true;
   /** For the end of wage payment: the extensions, in the order they were added. */
   readonly extensions?: readonly Extension[];
 }
@@ -39,8 +41,14 @@ export function countedDay(f: CaseFacts, k: number, steps: Trace): EpochDay {
 export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, self: string, steps: Trace): TimingResult | undefined {
   const chain = f.chain;
   switch (timing.type) {
-    case 'countedDay':
-      return { due: countedDay(f, timing.day, steps), countedDay: timing.day };
+    case 'countedDay': {
+      const due = countedDay(f, timing.day, steps);
+      if (timing.untilEmploymentEnd === true && f.employmentEnd !== undefined && f.employmentEnd < due) {
+        steps?.push({ step: 'employment-end', date: formatIsoDate(f.employmentEnd) });
+        return { due: f.employmentEnd, namedDay: true };
+      }
+      return { due, countedDay: timing.day };
+    }
     case 'afterMilestone': {
       const ref = results.get(timing.milestone);
       if (ref === undefined) return undefined;

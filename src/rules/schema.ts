@@ -22,6 +22,8 @@ export const FACTS = Object.freeze({
   vangnet: 'boolean',
   afterPregnancyLeave: 'boolean',
   flexibilisationPeriod: 'boolean',
+  uitzendbeding: 'boolean',
+  fictieveDienstbetrekking: 'boolean',
   domesticWorker: 'boolean',
   employmentEnded: 'boolean',
   vrijwilligeVerlenging: 'boolean',
@@ -98,7 +100,14 @@ export const INTERVAL_OPTIONS = Object.freeze(['evaluationIntervalDays'] as cons
 
 const plainTimings = [
     z
-      .strictObject({ type: z.literal('countedDay'), day: countedDay.meta(d('The counted sick day.')) })
+      .strictObject({
+        type: z.literal('countedDay'),
+        day: countedDay.meta(d('The counted sick day.')),
+        untilEmploymentEnd: z
+          .literal(true)
+          .optional()
+          .meta(d('Or the last day of employment (event `employment-ended`) when that comes first: a term the law itself cuts short at the end of employment (ZW 38a(3), second sentence).')),
+      })
       .meta(d('Counted sick day `day` of the chain (day 1 = first sick day; gap and leave days are skipped).')),
     z
       .strictObject({
