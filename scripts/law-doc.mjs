@@ -255,6 +255,8 @@ export function timingText(t, ids = new Set()) {
       return `${plural(t.days, 'day')} after the last \`${t.event}\` event of the chain`;
     case 'countedYears':
       return `the last day before the counted sick days have lasted ${plural(t.years, 'year')} (the days from the first sick day to the same calendar day ${t.years} years later)${t.plusExtensionsOf === undefined ? '' : `, plus the days of every extension of ${mLink(t.plusExtensionsOf, ids)}`}${aowText(t)}`;
+    case 'beforeExtensionEnd':
+      return `${plural(t.days, 'day')} before the last day of the \`${t.cause}\` extension of ${mLink(t.milestone, ids)} (as shortened by a repair finding or a late decision)`;
     case 'afterRecovery':
       return `${plural(t.days, 'day')} after the first fit day of the last recovery${t.notBefore === undefined ? '' : `, never before ${mLink(t.notBefore, ids)}`}`;
     default:

@@ -122,6 +122,10 @@ export const MESSAGES = {
     nl: (p) => `Plus de verlengingen van ${p.milestone}: ${p.days} dagen, tot en met ${p.date}.`,
     en: (p) => `Plus the extensions of ${p.milestone}: ${p.days} days, to ${p.date}.`,
   },
+  'note.before-extension-end': {
+    nl: (p) => `${p.days} dagen vóór het einde van de verlenging (${p.cause}) op ${p.to}.`,
+    en: (p) => `${p.days} days before the end of the extension (${p.cause}) on ${p.to}.`,
+  },
   'note.after-event': {
     nl: (p) => `${p.event} op ${p.date} + ${p.days} dagen.`,
     en: (p) => `${p.event} on ${p.date} + ${p.days} days.`,

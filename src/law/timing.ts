@@ -3,7 +3,7 @@
  * one follows, writes nothing; records its reasoning in the trace when there is one. The end of wage
  * payment, which is law of its own, is in `wage-payment.ts`.
  */
-import { addMonths, formatIsoDate, type EpochDay } from '../calendar/days.js';
+import { addMonths, formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { dateOfCountedDay, skippedBefore } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
@@ -143,6 +143,14 @@ export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, 
         return { due };
       }
       return { due, countedDay: days };
+    }
+    case 'beforeExtensionEnd': {
+      const ref = results.get(timing.milestone);
+      const extension = ref?.result.extensions?.find((e) => e.cause === timing.cause);
+      if (ref === undefined || extension === undefined) return undefined;
+      const end = parseIsoDate(extension.to)!;
+      steps?.push({ step: 'note', code: 'before-extension-end', params: { cause: timing.cause, to: extension.to, days: timing.days } });
+      return { due: end - timing.days, inherited: ref.notApplicable };
     }
     case 'afterRecovery': {
       if (!chain.closed) return undefined;

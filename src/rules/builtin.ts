@@ -21,6 +21,7 @@ import reIntegratieverslagAanvulling from '../../rules/milestones/re-integratiev
 import spoor2 from '../../rules/milestones/spoor-2.json';
 import verkorteWachttijdAanvraag from '../../rules/milestones/verkorte-wachttijd-aanvraag.json';
 import wiaAanvraag from '../../rules/milestones/wia-aanvraag.json';
+import wiaAanvraagHervatting from '../../rules/milestones/wia-aanvraag-hervatting.json';
 import wiaBrief from '../../rules/milestones/wia-brief.json';
 import ziekmeldingUwvEindeDienstverband from '../../rules/milestones/ziekmelding-uwv-einde-dienstverband.json';
 import ziekmeldingUwvVangnet from '../../rules/milestones/ziekmelding-uwv-vangnet.json';
@@ -50,6 +51,7 @@ export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly
   { file: 'rules/milestones/spoor-2.json', data: spoor2 },
   { file: 'rules/milestones/verkorte-wachttijd-aanvraag.json', data: verkorteWachttijdAanvraag },
   { file: 'rules/milestones/wia-aanvraag.json', data: wiaAanvraag },
+  { file: 'rules/milestones/wia-aanvraag-hervatting.json', data: wiaAanvraagHervatting },
   { file: 'rules/milestones/wia-brief.json', data: wiaBrief },
   { file: 'rules/milestones/ziekmelding-uwv-einde-dienstverband.json', data: ziekmeldingUwvEindeDienstverband },
   { file: 'rules/milestones/ziekmelding-uwv-vangnet.json', data: ziekmeldingUwvVangnet },

@@ -92,6 +92,8 @@ export function timingInputs(t: Timing): string[] {
       return [t.after];
     case 'afterRecovery':
       return t.notBefore === undefined ? [] : [t.notBefore];
+    case 'beforeExtensionEnd':
+      return [t.milestone];
     case 'countedYears':
       return t.plusExtensionsOf === undefined ? [] : [t.plusExtensionsOf];
     case 'afterEvent':

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { basisSchema, isoDateSchema, labelSchema, milestoneIdSchema, titleSchema } from '../model/primitives.js';
+import { EXTENSION_CAUSES } from '../model/timeline-schema.js';
 
 const d = (description: string) => ({ description });
 
@@ -195,6 +196,14 @@ const plainTimings = [
           .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the wachttijd, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).')),
       })
       .meta(d('The last day on which the counted sick days have not yet lasted `years` years (moved by gaps and leave like every counted day), plus the extensions of another milestone.')),
+    z
+      .strictObject({
+        type: z.literal('beforeExtensionEnd'),
+        milestone: milestoneIdSchema.meta(d('The wage-payment milestone whose extensions are read.')),
+        cause: z.enum(EXTENSION_CAUSES).meta(d('The cause of the extension.')),
+        days: z.number().int().min(0).max(365).meta(d('Calendar days before its last day.')),
+      })
+      .meta(d('`days` before the last day of the extension of wage payment with this cause (as shortened by a repair finding or a late decision); none without such an extension.')),
     z
       .strictObject({
         type: z.literal('afterRecovery'),
