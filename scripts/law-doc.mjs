@@ -161,6 +161,7 @@ const FACTS = {
   afterPregnancyLeave: 'pregnancy-related sickness after the pregnancy leave: a leave recorded before the first sick day, with pregnancyRelated (ZW 29a(4))',
   uitzendbeding: 'an uitzendkracht whose agency contract ends on sickness by an uitzendbeding (BW 7:691(2); ZW 29(2)(c))',
   fictieveDienstbetrekking: 'a fictieve dienstbetrekking (ZW 4, 5): no employment contract, ziekengeld from UWV (ZW 29(2)(a))',
+  eigenrisicodragerZw: 'the employer is eigenrisicodrager for the Ziektewet (ZW 1(1)(h)); it keeps duties towards former employees (WIA 26(2))',
   domesticWorker: 'a domestic worker: fewer than four days a week for the household of a natural person (BW 7:629(2); ZW 6(1)(c))',
   flexibilisationPeriod: 'sick in the flexibiliseringsperiode, before a pregnancy leave she could have taken has begun (ZW 29a(2))',
   employmentEnded: 'the end of employment was recorded (event `employment-ended`)',
@@ -296,6 +297,9 @@ function flagTexts(rule) {
       break;
     default:
       break;
+  }
+  if (rule.keptByEigenrisicodragerZw === true) {
+    out.push('For an eigenrisicodrager for the Ziektewet (case input `eigenrisicodragerZw`) the end of employment changes nothing: it keeps this duty towards the former employee (WIA 26(2)).');
   }
   if (rule.onAowAge === 'not-applicable-after') {
     out.push(`For an employee who has reached the AOW age (case input \`dateOfBirth\`), in chains where ${pLink('werkenNaAow')} holds: no longer applies if due on or after the AOW date (unless already done).`);

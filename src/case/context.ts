@@ -121,6 +121,7 @@ export function buildFacts(
     uitzendbeding,
     fictieveDienstbetrekking,
     domesticWorker: input.domesticWorker === true,
+    eigenrisicodragerZw: input.eigenrisicodragerZw === true,
     employmentEnded: employmentEnd !== undefined,
     vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),
     loonsanctie: loonsancties.length > 0,

@@ -109,6 +109,7 @@ function certainlyValid(c: Plain): boolean {
   if (c.noRiskPolis !== undefined && typeof c.noRiskPolis !== 'boolean') return false;
   if (c.flexibilisationPeriod !== undefined && typeof c.flexibilisationPeriod !== 'boolean') return false;
   if (c.domesticWorker !== undefined && typeof c.domesticWorker !== 'boolean') return false;
+  if (c.eigenrisicodragerZw !== undefined && typeof c.eigenrisicodragerZw !== 'boolean') return false;
   if (c.uitzendbeding !== undefined && typeof c.uitzendbeding !== 'boolean') return false;
   if (c.fictieveDienstbetrekking !== undefined && typeof c.fictieveDienstbetrekking !== 'boolean') return false;
   const o = c.options;

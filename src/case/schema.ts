@@ -50,6 +50,13 @@ export const caseInputSchema = z.strictObject(
       .boolean()
       .optional()
       .meta({ description: 'Sick in the flexibiliseringsperiode: from the day she could have had pregnancy leave (WAZO 3:7) that has not yet begun (ZW 29a(2)); reported to UWV by the fourth day (ZW 38a(2)(b)).' }),
+    eigenrisicodragerZw: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          'The employer is eigenrisicodrager for the Ziektewet (ZW 1(1)(h)): after the end of employment it pays the ziekengeld itself and keeps the duties of WIA 25(1)-(3),(5)-(8) towards the former employee (WIA 26(2)): the probleemanalyse, the plan van aanpak and its evaluations, spoor 2 and the re-integratieverslag keep their dates; no re-integratieverslag on the last day (ZW 38(2)).',
+      }),
     uitzendbeding: z
       .boolean()
       .optional()

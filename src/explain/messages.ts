@@ -122,6 +122,10 @@ export const MESSAGES = {
     nl: (p) => `Plus de verlengingen van ${p.milestone}: ${p.days} dagen, tot en met ${p.date}.`,
     en: (p) => `Plus the extensions of ${p.milestone}: ${p.days} days, to ${p.date}.`,
   },
+  'note.kept-by-eigenrisicodrager': {
+    nl: 'Het dienstverband is geëindigd, maar de werkgever is eigenrisicodrager Ziektewet en houdt deze verplichting jegens de ex-werknemer (WIA 26(2)).',
+    en: 'Employment ended, but the employer is eigenrisicodrager for the Ziektewet and keeps this duty towards the former employee (WIA 26(2)).',
+  },
   'note.before-extension-end': {
     nl: (p) => `${p.days} dagen vóór het einde van de verlenging (${p.cause}) op ${p.to}.`,
     en: (p) => `${p.days} days before the end of the extension (${p.cause}) on ${p.to}.`,

@@ -11,7 +11,8 @@
  *    the law names instead of a term (the last day of employment, ZW 38a(3)).
  * 3. `uwv-eerste-werkdag`: UWV's working-day leniency (a case option) moves whatever date the law gives.
  * 4. `employment-end` (ZW 38(2)): the Ziektewet takes over; the milestone moves to the last day or no
- *    longer applies. A milestone already done keeps its date.
+ *    longer applies. A milestone already done keeps its date, and so does a duty an eigenrisicodrager
+ *    for the Ziektewet keeps towards the former employee (WIA 26(2)).
  * 5. `aow-age` (BW 7:658a since 2016): for an employee who has reached the AOW age the plan van aanpak
  *    and its evaluations lapse from the AOW date (rules with `onAowAge`).
  * 6. `verkorte-wachttijd` (WIA 23(6), 66): the employer's later duties lapse.
@@ -99,6 +100,11 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
       const end = facts.employmentEnd;
       const effect = rule.behaviour.onEmploymentEnd;
       if (end === undefined || effect === undefined || completion !== undefined) return;
+      // WIA 26(2): an eigenrisicodrager for the Ziektewet keeps these duties towards the former employee.
+      if (rule.behaviour.keptByEigenrisicodragerZw && facts.ruleFacts.eigenrisicodragerZw) {
+        steps?.push({ step: 'note', code: 'kept-by-eigenrisicodrager' });
+        return;
+      }
       const moveToLastDay = effect === 'due-on-last-day' || (effect === 'due-on-last-day-after-6-weeks' && end - facts.chain.start >= facts.law.employmentEndReportMinDays);
       if (moveToLastDay) {
         if (end < d.due) {

@@ -52,6 +52,7 @@ export interface RuleBehaviour {
   readonly onVerkorteWachttijd: RuleFile['onVerkorteWachttijd'];
   readonly onRecovery: RuleFile['onRecovery'];
   readonly onAowAge: RuleFile['onAowAge'];
+  readonly keptByEigenrisicodragerZw: boolean;
   readonly completedBy: RuleFile['completedBy'];
   readonly title: RuleFile['title'];
   readonly responsible: RuleFile['responsible'];
@@ -159,6 +160,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       onVerkorteWachttijd: data.onVerkorteWachttijd,
       onRecovery: data.onRecovery,
       onAowAge: data.onAowAge,
+      keptByEigenrisicodragerZw: data.keptByEigenrisicodragerZw === true,
       completedBy: data.completedBy,
       title: data.title,
       responsible: data.responsible,

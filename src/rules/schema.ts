@@ -26,6 +26,7 @@ export const FACTS = Object.freeze({
   uitzendbeding: 'boolean',
   fictieveDienstbetrekking: 'boolean',
   domesticWorker: 'boolean',
+  eigenrisicodragerZw: 'boolean',
   employmentEnded: 'boolean',
   vrijwilligeVerlenging: 'boolean',
   loonsanctie: 'boolean',
@@ -298,6 +299,10 @@ export const ruleSchema = z
       .enum(['not-applicable', 'not-applicable-after'])
       .optional()
       .meta(d('What a granted verkorte wachttijd (WIA 23(6), 66) does to this milestone: cancel it, or cancel it when due after the shortened end.')),
+    keptByEigenrisicodragerZw: z
+      .literal(true)
+      .optional()
+      .meta(d('A duty of WIA 25(1)-(3),(5)-(8) that an eigenrisicodrager for the Ziektewet keeps towards a former employee (WIA 26(2); case input eigenrisicodragerZw): for such an employer the end of employment leaves this milestone as it is (onEmploymentEnd does not apply).')),
     onAowAge: z
       .enum(['not-applicable-after'])
       .optional()
