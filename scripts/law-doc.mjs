@@ -333,7 +333,8 @@ function usualDays(rules, parameters) {
     const values = parameters[name]?.values ?? [];
     return values.length === 0 ? undefined : values[values.length - 1].value;
   };
-  const wachttijd = current('wachttijdDays') ?? 728;
+  const wachttijd = current('wachttijdDays');
+  if (wachttijd === undefined) throw new Error('rules/parameters.json has no wachttijdDays');
   const byId = new Map(rules.map((r) => [r.id, r]));
   const memo = new Map();
   const day = (id, seen = new Set()) => {

@@ -58,7 +58,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const deviationList: Array<{ milestone: string; due: EpochDay; reason: string; index: number }> = [];
   let employmentEnd: { date: EpochDay; index: number } | undefined;
   let verlenging: { date: EpochDay; until: EpochDay; index: number } | undefined;
-  let verkorte: { date: EpochDay; end: EpochDay | undefined; index: number } | undefined;
+  const verkorteList: Array<{ date: EpochDay; end: EpochDay | undefined; index: number }> = [];
   const loonsancties: Array<{ date: EpochDay; weeks: number; index: number }> = [];
   const herstel: Array<{ date: EpochDay; index: number }> = [];
   const herstelmeldingen: Array<{ date: EpochDay; index: number }> = [];
@@ -133,16 +133,12 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         else if (date === verlenging.date) issues.push({ code: 'conflicting_events', path: ['events', index], message: 'two vrijwillige-verlenging decisions on the same day' });
         break;
       }
-      case 'verkorte-wachttijd': {
-        if (verkorte !== undefined) {
-          issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', index], message: 'a verkorte wachttijd can be applied for only once (WIA 66(2))' });
-          break;
-        }
-        verkorte = { date, end: e.end === undefined ? undefined : parseIsoDate(e.end)!, index };
+      case 'verkorte-wachttijd':
+        verkorteList.push({ date, end: e.end === undefined ? undefined : parseIsoDate(e.end)!, index });
         break;
-      }
       case 'partially-recovered':
-        partialRecoveries.push({ date, percentage: e.percentage });
+        // -0 would not survive a JSON round trip of the timeline (it becomes 0): store it as 0.
+        partialRecoveries.push({ date, percentage: e.percentage === 0 ? 0 : e.percentage });
         break;
     }
   });
@@ -153,16 +149,6 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
   }
   loonsancties.sort((a, b) => a.date - b.date);
-  for (const h of herstelmeldingen) {
-    if (!loonsancties.some((l) => l.date <= h.date)) {
-      issues.push({ code: 'herstelmelding_without_loonsanctie', path: ['events', h.index], message: 'a report of repair (WIA 25(12)) without a loonsanctie decided on or before it' });
-    }
-  }
-  for (const h of herstel) {
-    if (!loonsancties.some((l) => l.date <= h.date)) {
-      issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie decided on or before it' });
-    }
-  }
 
   // The chain is built from the valid events even when others were refused, so that its own problems
   // (a recovery while already fit, …) are listed in the same error.
@@ -190,6 +176,24 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   }
   // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
   const sanctions = loonsancties.filter((l) => l.date >= chain.start);
+  // A report or finding of repair answers a loonsanctie of the same chain, decided on or before it.
+  const sanctionBefore = (d: EpochDay): boolean => (d >= chain.start ? sanctions : loonsancties).some((l) => l.date <= d);
+  for (const h of herstelmeldingen) {
+    if (!sanctionBefore(h.date)) {
+      issues.push({ code: 'herstelmelding_without_loonsanctie', path: ['events', h.index], message: 'a report of repair (WIA 25(12)) without a loonsanctie of the same chain decided on or before it' });
+    }
+  }
+  for (const h of herstel) {
+    if (!sanctionBefore(h.date)) {
+      issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie of the same chain decided on or before it' });
+    }
+  }
+  // WIA 66(2): one application for a verkorte wachttijd per wachttijd; one of an earlier chain is history.
+  const verkorteInChain = verkorteList.filter((v) => v.date >= chain.start).sort((a, b) => a.date - b.date);
+  for (const v of verkorteInChain.slice(1)) {
+    issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', v.index], message: 'a verkorte wachttijd can be applied for only once in a wachttijd (WIA 66(2))' });
+  }
+  const verkorte = verkorteInChain[0];
   for (const l of sanctions.slice(1)) {
     issues.push({ code: 'duplicate_loonsanctie', path: ['events', l.index], message: 'a second loonsanctie in the same wachttijd: UWV extends wage payment once, by at most 52 weeks (WIA 25(9)); record the decision that stands' });
   }

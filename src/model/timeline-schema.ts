@@ -88,7 +88,7 @@ export const periodSchema = z.object({
   end: isoDate.nullable(),
   /** Sick days counted in this period (pregnancy-leave days excluded). */
   countedDays: z.number().nullable(),
-  /** The fit days before it that were added to the chain (fewer than 28). */
+  /** The fit days before it that were added to the chain (fewer than the parameter chainBreakDays: four weeks). */
   gapBefore: z.object({ start: isoDate, end: isoDate, days: z.number() }).nullable(),
   partialRecoveries: z.array(z.object({ date: isoDate, percentage: z.number().optional() })),
 });
@@ -105,8 +105,9 @@ export const timelineSchema = z.object({
   /** Counted sick days up to `asOf` (only with `asOf`). */
   countedDaysAsOf: z.number().optional(),
   /**
-   * Last day of the wachttijd (counted day 728 today); `null` when the employee recovered (a `recovered`
-   * with no later `sick`) before it ran out: no wachttijd runs on into the future.
+   * Last day of the wachttijd (counted day `wachttijdDays`, 104 weeks today); `null` when the employee
+   * recovered (a `recovered` with no later `sick`) before it ran out, so that no wachttijd runs on into the
+   * future, or reaches the AOW age by the day after it, so that no WIA benefit can start (WIA 43(g)).
    */
   lastDayOfWachttijd: isoDate.nullable(),
   /** The day after it: the first day a WIA benefit can start; `null` with it. */

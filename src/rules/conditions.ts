@@ -2,7 +2,7 @@
  * json-rules-engine conditions, evaluated synchronously.
  *
  * A rule's `applies` payload is a json-rules-engine `TopLevelCondition` and means exactly what
- * json-rules-engine makes of it: `test/conditions.test.ts` runs every built-in rule through the real
+ * json-rules-engine makes of it: `test/rules-conditions.test.ts` runs every built-in rule through the real
  * `Engine` for every combination of facts and checks that both agree. json-rules-engine itself only
  * runs asynchronously (about 150 µs a case), while `computeTimeline` is synchronous and has a budget of
  * a few microseconds, so poortwachter compiles the conditions once into plain functions and memoises
