@@ -4,7 +4,7 @@
  */
 import { createEngine, toPoortwachterError, type ComputeOptions, type Engine, type EngineOptions, type SafeResult } from './engine.js';
 import { PoortwachterError } from './errors.js';
-import { describeThrown } from './case/read.js';
+import { describeThrown } from './errors.js';
 import type { CaseInput } from './case/schema.js';
 import type { Timeline } from './model/timeline-schema.js';
 

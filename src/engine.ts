@@ -8,7 +8,7 @@
 import type { CaseFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
-import { describeThrown } from './case/read.js';
+import { describeThrown } from './errors.js';
 import { InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { Results } from './law/results.js';

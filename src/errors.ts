@@ -78,3 +78,18 @@ export class InternalError extends PoortwachterError {
     this.cause = cause;
   }
 }
+
+/** A description of a thrown value that cannot itself throw. */
+export function describeThrown(e: unknown): string {
+  try {
+    if (typeof e === 'string') return e.slice(0, 200);
+    if (typeof e === 'number' || typeof e === 'boolean' || typeof e === 'bigint') return String(e);
+    if (e instanceof Error) {
+      const m: unknown = e.message;
+      if (typeof m === 'string') return m.slice(0, 200);
+    }
+  } catch {
+    // The thrown value fights back (a throwing getter or trap): say no more than that.
+  }
+  return 'a value that cannot be shown';
+}

@@ -14,7 +14,7 @@
  * this accepts, zod accepts with an equal result.
  */
 import { MAX_DATE, MIN_DATE, parseIsoDate } from '../calendar/days.js';
-import { PoortwachterError, type IssuePath } from '../errors.js';
+import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import { eventIsCertainlyValid } from './events.js';
 import { CASE_ID_MAX, caseInputSchema, caseOptionsSchema, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV, type CaseInput } from './schema.js';
 
@@ -23,29 +23,20 @@ const MAX_DEPTH = 3;
 
 type Plain = Record<string, unknown>;
 
-/** A description of a thrown value that cannot itself throw. */
-export function describeThrown(e: unknown): string {
-  try {
-    if (typeof e === 'string') return e.slice(0, 200);
-    if (typeof e === 'number' || typeof e === 'boolean' || typeof e === 'bigint') return String(e);
-    if (e instanceof Error) {
-      const m: unknown = e.message;
-      if (typeof m === 'string') return m.slice(0, 200);
-    }
-  } catch {
-    // The thrown value fights back (a throwing getter or trap): say no more than that.
-  }
-  return 'a value that cannot be shown';
-}
-
 /** A read that threw, and where: the path is filled in on the way out of the copy. */
 class Unreadable {
   readonly path: Array<string | number> = [];
-  constructor(readonly thrown: unknown) {}
+  constructor(readonly thrown: unknown) {
+    UNREADABLE.add(this);
+  }
 }
+// Recognised by membership, not `instanceof`: `instanceof` on the caller's thrown Proxy would run its
+// getPrototypeOf trap, which may throw again.
+const UNREADABLE = new WeakSet<object>();
+const isUnreadable = (e: unknown): e is Unreadable => typeof e === 'object' && e !== null && UNREADABLE.has(e);
 
 function at(e: unknown, key: string | number): Unreadable {
-  const u = e instanceof Unreadable ? e : new Unreadable(e);
+  const u = isUnreadable(e) ? e : new Unreadable(e);
   u.path.unshift(key);
   return u;
 }
@@ -140,8 +131,8 @@ export function readInput(raw: unknown): ReadInput {
   try {
     snapshot = copy(raw, 0);
   } catch (e) {
-    const where: IssuePath = e instanceof Unreadable ? e.path : [];
-    const thrown = e instanceof Unreadable ? e.thrown : e;
+    const where: IssuePath = isUnreadable(e) ? e.path : [];
+    const thrown = isUnreadable(e) ? e.thrown : e;
     throw new PoortwachterError('UNREADABLE_INPUT', `the case input could not be read${where.length > 0 ? ` at ${where.join('.')}` : ''}: reading it threw ${describeThrown(thrown)}`, where);
   }
   return { snapshot, valid: isPlain(snapshot) && certainlyValid(snapshot) ? (snapshot as CaseInput) : undefined };

@@ -4,6 +4,8 @@
  * a stored JSON timeline, a `structuredClone`, a spread.
  */
 import { PoortwachterError, UnknownMilestoneError } from '../errors.js';
+import { readOptions } from '../model/read-options.js';
+import { readTimeline } from '../model/read-timeline.js';
 import type { ExplanationStep, Milestone, Timeline } from '../model/timeline-schema.js';
 import { localeOf, lookup, t, type Locale } from './messages.js';
 
@@ -74,9 +76,16 @@ export function findMilestone(timeline: Timeline, id: string): Milestone {
 }
 
 /** The explanation of one milestone as lines of text (the first line is its title and date). */
-export function explainMilestoneLines(timeline: Timeline, id: string, options: ExplainOptions = {}): string[] {
-  const locale = localeOf(options);
-  const m = findMilestone(timeline, id);
+export function explainMilestoneLines(stored: Timeline, id: string, options: ExplainOptions = {}): string[] {
+  const locale = localeOf(readOptions(options, ['locale'], 'explainMilestone'));
+  if (typeof id !== 'string') throw new PoortwachterError('INVALID_OPTION', `the milestone id must be a string such as 'probleemanalyse', not ${typeof id}`, []);
+  const timeline = readTimeline(stored);
+  return explanationLines(timeline, findMilestone(timeline, id), locale);
+}
+
+/** The lines of a milestone of a timeline already read (`readTimeline`). */
+export function explanationLines(timeline: Timeline, m: Milestone, locale: Locale): string[] {
+  const id = m.id;
   if (m.explanation === undefined) {
     throw new PoortwachterError('NO_EXPLANATION', `this timeline was computed without explanations: compute it with { explain: true } (computeTimeline(input, { explain: true }) or engine.compute(input, { explain: true })) to explain '${id}'`, ['explanation']);
   }

@@ -4,8 +4,11 @@
  * No clock is read: DTSTAMP is the timeline's `asOf` (or its first sick day) unless `stamp` is given.
  */
 import { formatIsoDate, parseIsoDate } from '../calendar/days.js';
+import { PoortwachterError } from '../errors.js';
 import { localeOf, t, type Locale } from '../explain/messages.js';
-import { explainMilestoneLines } from '../explain/render.js';
+import { explanationLines } from '../explain/render.js';
+import { readOptions, stringOption } from '../model/read-options.js';
+import { readTimeline } from '../model/read-timeline.js';
 import type { Milestone, Timeline } from '../model/timeline-schema.js';
 
 export interface ICalendarOptions {
@@ -55,22 +58,28 @@ function uidPart(s: string): string {
 
 /** The explanation when the timeline has one; else the title, the date and the articles. */
 function descriptionOf(timeline: Timeline, m: Milestone, locale: Locale): string {
-  if (m.explanation !== undefined) return explainMilestoneLines(timeline, m.id, { locale }).join('\n');
+  if (m.explanation !== undefined) return explanationLines(timeline, m, locale).join('\n');
   const head = t(locale, 'explain.head', { title: m.title[locale], due: m.due });
   return [head, ...m.basis.map((b) => t(locale, 'explain.article', { title: b.title, article: b.article }))].join('\n');
 }
 
-export function toICalendar(timeline: Timeline, options: ICalendarOptions): string {
-  const locale = localeOf(options);
-  const stamp = compact(options.stamp ?? timeline.asOf ?? timeline.firstSickDay);
-  const domain = options.uidDomain ?? 'poortwachter';
+export function toICalendar(stored: Timeline, options: ICalendarOptions): string {
+  const o = readOptions(options, ['caseId', 'locale', 'stamp', 'uidDomain'], 'toICalendar');
+  const locale = localeOf(o);
+  if (o.caseId === undefined) throw new PoortwachterError('INVALID_OPTION', 'toICalendar needs options.caseId, your reference of the case (part of every UID)', ['caseId']);
+  const caseId = stringOption(o, 'caseId', /^[^\u0000-\u001f\u007f]{1,200}$/, 'a text of 1 to 200 characters without control characters')!;
+  const stampOption = stringOption(o, 'stamp', /^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+  if (stampOption !== undefined && parseIsoDate(stampOption) === undefined) throw new PoortwachterError('INVALID_OPTION', `stamp must be a real date written YYYY-MM-DD, not ${JSON.stringify(stampOption)}`, ['stamp']);
+  const domain = stringOption(o, 'uidDomain', /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, 'a domain name such as example.org') ?? 'poortwachter';
+  const timeline = readTimeline(stored);
+  const stamp = compact(stampOption ?? timeline.asOf ?? timeline.firstSickDay);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//poortwachter//Wet verbetering poortwachter timeline//NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Poortwachter ${options.caseId}`)}`,
+    `X-WR-CALNAME:${escapeText(`Poortwachter ${caseId}`)}`,
   ];
   for (const m of timeline.milestones) {
     const next = formatIsoDate(parseIsoDate(m.due)! + 1);
@@ -78,7 +87,7 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions): stri
     const description = descriptionOf(timeline, m, locale);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${uidPart(options.caseId)}-${m.id}@${domain}`,
+      `UID:${uidPart(caseId)}-${m.id}@${domain}`,
       `DTSTAMP:${stamp}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(m.due)}`,
       `DTEND;VALUE=DATE:${compact(next)}`,

@@ -6,6 +6,8 @@
 import { parseIsoDate } from '../calendar/days.js';
 import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
 import type { Timeline } from '../model/timeline-schema.js';
+import { intOption, readOptions } from '../model/read-options.js';
+import { readTimeline } from '../model/read-timeline.js';
 
 export interface SvgOptions {
   readonly locale?: Locale;
@@ -31,9 +33,11 @@ function band(x: (d: number) => number, cls: string, s: number, e: number, y: nu
   return `<rect class="${cls}"${extra} x="${x(s)}" y="${y}" width="${Math.max(1, x(e + 1) - x(s))}" height="${height}" fill="${fill}"><title>${esc(title)}</title></rect>`;
 }
 
-export function toSvg(timeline: Timeline, options: SvgOptions = {}): string {
-  const locale = localeOf(options);
-  const width = options.width ?? 1200;
+export function toSvg(stored: Timeline, options: SvgOptions = {}): string {
+  const o = readOptions(options, ['locale', 'width'], 'toSvg');
+  const locale = localeOf(o);
+  const width = intOption(o, 'width', 400, 20_000, 1200);
+  const timeline = readTimeline(stored);
   const left = 24;
   const right = 24;
   const d0 = parseIsoDate(timeline.firstSickDay)!;

@@ -5,6 +5,7 @@ import { isoWeekday, parseIsoDate } from '../calendar/days.js';
 import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
 import type { Milestone, Timeline } from '../model/timeline-schema.js';
 import { shortLawName } from '../rules/law.js';
+import { readTimeline } from '../model/read-timeline.js';
 
 export function weekdayOf(iso: string, locale: Locale): string {
   return t(locale, 'word.weekdays').split(' ')[isoWeekday(parseIsoDate(iso)!) - 1]!;
@@ -63,16 +64,18 @@ function table(tl: Timeline, locale: Locale): { header: string[]; body: string[]
   return { header: header.slice(0, -1), body: body.map((r) => r.slice(0, -1)) };
 }
 
-export function renderTable(tl: Timeline, locale: Locale = 'nl'): string {
+export function renderTable(stored: Timeline, locale: Locale = 'nl'): string {
   localeOf({ locale });
+  const tl = readTimeline(stored);
   const { header, body } = table(tl, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
   const line = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n');
 }
 
-export function renderMarkdown(tl: Timeline, locale: Locale = 'nl'): string {
+export function renderMarkdown(stored: Timeline, locale: Locale = 'nl'): string {
   localeOf({ locale });
+  const tl = readTimeline(stored);
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const { header, body } = table(tl, locale);
   return [

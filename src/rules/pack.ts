@@ -6,8 +6,7 @@
  * needs, or more values in all than a real pack holds (objects that share references are counted each
  * time they are reached, so a small file with aliases cannot expand into millions of conditions).
  */
-import { InvalidRuleError } from '../errors.js';
-import { describeThrown } from '../case/read.js';
+import { describeThrown, InvalidRuleError } from '../errors.js';
 
 /** At most this many rules in one pack. */
 export const MAX_RULES = 500;
@@ -22,8 +21,13 @@ class Refused {
   constructor(
     readonly code: string,
     readonly message: string,
-  ) {}
+  ) {
+    REFUSED.add(this);
+  }
 }
+// Recognised by membership: `instanceof` on a value the caller threw could run a throwing Proxy trap.
+const REFUSED = new WeakSet<object>();
+const isRefused = (e: unknown): e is Refused => typeof e === 'object' && e !== null && REFUSED.has(e);
 
 function copy(value: unknown, depth: number, budget: { left: number }): unknown {
   if (--budget.left < 0) throw new Refused('rule_too_large', `the rule holds more than ${MAX_VALUES} values; a rule of poortwachter's format needs far fewer`);
@@ -61,7 +65,7 @@ export function readPack(rules: readonly unknown[]): Array<{ source: string; dat
     try {
       data = copy(rules[i], 0, { left: MAX_VALUES });
     } catch (e) {
-      if (e instanceof Refused) throw new InvalidRuleError(`rules[${i}]`, [{ code: e.code, path: [], message: e.message }]);
+      if (isRefused(e)) throw new InvalidRuleError(`rules[${i}]`, [{ code: e.code, path: [], message: e.message }]);
       throw new InvalidRuleError(`rules[${i}]`, [{ code: 'unreadable_rule', path: [], message: `the rule could not be read: reading it threw ${describeThrown(e)}` }]);
     }
     const id = typeof data === 'object' && data !== null && typeof (data as { id?: unknown }).id === 'string' ? ` (${(data as { id: string }).id.slice(0, 63)})` : '';
