@@ -3,8 +3,9 @@
  * The `poortwachter` command. Reads a case from flags or a JSON file, prints the timeline in the chosen
  * format. Bad input: a clear message on stderr and exit code 1; wrong usage: exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { printable } from './output/printable.js';
 import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
@@ -36,16 +37,59 @@ Exit codes: 0 success, 1 invalid case or rules, 2 wrong usage.`;
 
 class UsageError extends Error {}
 
+/** A case or a rule pack is far smaller than this; anything larger is refused before it is read. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+
+/** The bytes of a regular file or of stdin ('-'), at most MAX_FILE_BYTES. */
+function readLimited(path: string): string {
+  const name = path === '-' ? 'stdin' : path;
+  const fd = path === '-' ? 0 : openSync(path, 'r');
+  try {
+    if (path !== '-') {
+      const st = fstatSync(fd);
+      if (!st.isFile()) throw new UsageError(`${printable(name)} is not a regular file`);
+      if (st.size > MAX_FILE_BYTES) throw new UsageError(`${printable(name)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; a case or a rule pack is far smaller`);
+    }
+    // Read in chunks up to the limit: a device or pipe may say nothing of its size, or lie about it.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        if ((e as { code?: unknown }).code === 'EAGAIN') continue;
+        if ((e as { code?: unknown }).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > MAX_FILE_BYTES) throw new UsageError(`${printable(name)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; a case or a rule pack is far smaller`);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    if (path !== '-') closeSync(fd);
+  }
+}
+
 function readJson(path: string): unknown {
-  const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  const text = readLimited(path);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${path === '-' ? 'stdin' : path} is not valid JSON: ${(e as Error).message}`);
+    // The parser's message may quote the file: never echo its control characters.
+    throw new UsageError(`${path === '-' ? 'stdin' : path} is not valid JSON: ${(e as Error).message.slice(0, 300)}`);
   }
 }
 
 function describeError(error: PoortwachterError): string {
+  return printable(describeErrorText(error));
+}
+
+function describeErrorText(error: PoortwachterError): string {
   if (error instanceof InvalidInputError) {
     return `Invalid case (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n${error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`).join('\n')}`;
   }
@@ -122,7 +166,7 @@ function main(argv: string[]): number {
         out.push(explainMilestone(timeline, id, { locale: lang }));
       } catch (e) {
         if (e instanceof PoortwachterError) {
-          process.stderr.write(`${e.message}\n`);
+          process.stderr.write(`${printable(e.message)}\n`);
           return 1;
         }
         throw e;
@@ -148,15 +192,21 @@ function main(argv: string[]): number {
 
 declare const __PACKAGE_VERSION__: string;
 
+// A reader that went away (`poortwachter timeline … | head -1`) is no error of ours: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`poortwachter: ${(e as Error).message}\nRun 'poortwachter --help' for usage.\n`);
+    process.stderr.write(`poortwachter: ${printable((e as Error).message)}\nRun 'poortwachter --help' for usage.\n`);
     process.exitCode = 2;
   } else if (/^E[A-Z]+$/.test(String((e as { code?: unknown }).code))) {
     // A file the command could not read (missing, a directory, no permission): say which and why.
-    process.stderr.write(`poortwachter: ${(e as Error).message}\n`);
+    process.stderr.write(`poortwachter: ${printable((e as Error).message)}\n`);
     process.exitCode = 2;
   } else {
     throw e;

@@ -1,6 +1,6 @@
 // The `poortwachter` command as a user runs it: the built dist/cli.js (npm test builds it first).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -85,7 +85,7 @@ describe('poortwachter CLI', () => {
     expect(run(['timeline', '--case', join(dir, 'missing.json')]).code).toBe(2);
     const directory = run(['timeline', '--case', dir]);
     expect(directory.code).toBe(2);
-    expect(directory.stderr).toContain('EISDIR');
+    expect(directory.stderr).toContain('not a regular file');
   });
 
   test('--rules adds a rule pack of your own; a broken pack is refused with its name and path', () => {
@@ -115,5 +115,69 @@ describe('poortwachter CLI', () => {
     expect(help.stdout).toContain('poortwachter timeline --first-sick-day 2026-03-02');
     const r = run(['timeline', '--case', '-', '--format', 'json'], JSON.stringify({ firstSickDay: '2025-01-06' }));
     expect(JSON.parse(r.stdout).lastDayOfWachttijd).toBe('2027-01-03');
+  });
+});
+
+describe('poortwachter CLI and hostile files (issue 13)', () => {
+  const ESC = '\u001b';
+
+  test('a device, a directory or a file over 16 MiB is refused at once, with a message and exit code 2', () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 17 * 1024 * 1024);
+    for (const [file, why] of [
+      ['/dev/zero', 'not a regular file'],
+      [dir, 'not a regular file'],
+      [big, 'larger than 16 MiB'],
+    ] as const) {
+      const started = Date.now();
+      const r = run(['timeline', '--case', file]);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr, file).toContain(why);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+  });
+
+  test('stdin over 16 MiB is refused', () => {
+    const r = run(['timeline', '--case', '-'], 'y\n'.repeat(9 * 1024 * 1024));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin is larger than 16 MiB');
+  });
+
+  test('a JSON error never echoes the control characters of the file', () => {
+    const bad = join(dir, 'escape.json');
+    writeFileSync(bad, `{"firstSickDay": "2026-03-02", "x": ${ESC}[31m}`);
+    const r = run(['timeline', '--case', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not valid JSON');
+    expect(r.stderr).not.toContain(ESC);
+  });
+
+  test('ANSI escapes in the title of an own rule do not reach the table', () => {
+    const pack = join(dir, 'ansi-pack.json');
+    const rule = {
+      id: 'eigen-gesprek',
+      title: { nl: `Gesprek ${ESC}[2J${ESC}[31mROOD`, en: `Talk ${ESC}[31mRED` },
+      responsible: ['werkgever'],
+      label: 'own',
+      kind: 'action',
+      applies: { all: [] },
+      versions: [{ version: 'v1', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 10 } }],
+    };
+    writeFileSync(pack, JSON.stringify([rule]));
+    for (const format of ['table', 'markdown']) {
+      const r = run(['timeline', '--first-sick-day', '2026-03-02', '--rules', pack, '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Gesprek');
+      expect(r.stdout).not.toContain(ESC);
+    }
+  });
+
+  test('a reader that closes the pipe early ends the command quietly', () => {
+    // pipefail: the exit status is the command's, not head's.
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" ${CLI} timeline --first-sick-day 2026-03-02 --format json | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
 import type { Milestone, Timeline } from '../model/timeline-schema.js';
 import { shortLawName } from '../rules/law.js';
 import { readTimeline } from '../model/read-timeline.js';
+import { printable } from './printable.js';
 
 export function weekdayOf(iso: string, locale: Locale): string {
   return t(locale, 'word.weekdays').split(' ')[isoWeekday(parseIsoDate(iso)!) - 1]!;
@@ -25,6 +26,9 @@ function firstArticle(m: Milestone): string {
   return `${short} ${b.article}`;
 }
 
+/** A table cell on one line, with no control characters (titles of own rules may hold anything). */
+const cellText = (s: string): string => printable(s).replace(/[\t\n]/g, ' ');
+
 function rows(tl: Timeline, locale: Locale): string[][] {
   return tl.milestones.map((m) => [
     `${m.due} ${weekdayOf(m.due, locale)}`,
@@ -34,7 +38,7 @@ function rows(tl: Timeline, locale: Locale): string[][] {
     lookup(locale, `label.${m.label}`) ?? m.label,
     firstArticle(m),
     statusText(m, locale),
-  ]);
+  ].map(cellText));
 }
 
 function summary(tl: Timeline, locale: Locale): string[] {
@@ -70,7 +74,7 @@ export function renderTable(stored: Timeline, locale: Locale = 'nl'): string {
   const { header, body } = table(tl, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
   const line = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n');
+  return printable([...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n'));
 }
 
 export function renderMarkdown(stored: Timeline, locale: Locale = 'nl'): string {
@@ -78,7 +82,7 @@ export function renderMarkdown(stored: Timeline, locale: Locale = 'nl'): string 
   const tl = readTimeline(stored);
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const { header, body } = table(tl, locale);
-  return [
+  return printable([
     ...summary(tl, locale),
     '',
     `| ${header.join(' | ')} |`,
@@ -86,5 +90,5 @@ export function renderMarkdown(stored: Timeline, locale: Locale = 'nl'): string 
     ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     '',
     ...footer(tl, locale),
-  ].join('\n');
+  ].join('\n'));
 }
