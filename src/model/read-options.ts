@@ -7,15 +7,15 @@ import { describeThrown, PoortwachterError } from '../errors.js';
 
 export function readOptions(value: unknown, allowed: readonly string[], fn: string): Record<string, unknown> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new PoortwachterError('INVALID_OPTION', `the options of ${fn} must be an object such as { locale: 'en' }`, []);
-  }
-  let copy: Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
   try {
-    copy = { ...value };
+    // Array.isArray and the spread run the traps of a (revoked) Proxy: inside the try, and nothing in
+    // the catch may touch what was thrown but describeThrown.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) copy = { ...value };
   } catch (e) {
     throw new PoortwachterError('UNREADABLE_INPUT', `the options of ${fn} could not be read: reading them threw ${describeThrown(e)}`, []);
   }
+  if (copy === undefined) throw new PoortwachterError('INVALID_OPTION', `the options of ${fn} must be an object such as { locale: 'en' }`, []);
   for (const key of Object.keys(copy)) {
     if (!allowed.includes(key)) throw new PoortwachterError('INVALID_OPTION', `unknown option '${key.slice(0, 40)}' of ${fn}; known: ${allowed.join(', ')}`, [key]);
   }

@@ -68,8 +68,8 @@ function table(tl: Timeline, locale: Locale): { header: string[]; body: string[]
   return { header: header.slice(0, -1), body: body.map((r) => r.slice(0, -1)) };
 }
 
-export function renderTable(stored: Timeline, locale: Locale = 'nl'): string {
-  localeOf({ locale });
+export function renderTable(stored: Timeline, requested: Locale = 'nl'): string {
+  const locale = localeOf({ locale: requested });
   const tl = readTimeline(stored);
   const { header, body } = table(tl, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
@@ -77,8 +77,8 @@ export function renderTable(stored: Timeline, locale: Locale = 'nl'): string {
   return printable([...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n'));
 }
 
-export function renderMarkdown(stored: Timeline, locale: Locale = 'nl'): string {
-  localeOf({ locale });
+export function renderMarkdown(stored: Timeline, requested: Locale = 'nl'): string {
+  const locale = localeOf({ locale: requested });
   const tl = readTimeline(stored);
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const { header, body } = table(tl, locale);
