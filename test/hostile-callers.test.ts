@@ -168,3 +168,18 @@ describe('stacked sanctions', () => {
     );
   });
 });
+
+describe('found by npm run fuzz', () => {
+  const tl = computeTimeline({ firstSickDay: '2026-03-02' });
+  test('a revoked Proxy as the options of a renderer is UNREADABLE_INPUT', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => toSvg(tl, proxy)).toThrow(expect.objectContaining({ code: 'UNREADABLE_INPUT' }));
+    expect(() => toICalendar(tl, proxy as never)).toThrow(expect.objectContaining({ code: 'UNREADABLE_INPUT' }));
+    expect(() => explainMilestone(tl, 'probleemanalyse', proxy)).toThrow(expect.objectContaining({ code: 'UNREADABLE_INPUT' }));
+  });
+  test('renderTable and renderMarkdown with a null locale use Dutch', () => {
+    expect(renderTable(tl, null as never)).toContain('Eerste ziektedag');
+    expect(renderMarkdown(tl, null as never)).toContain('Eerste ziektedag');
+  });
+});
