@@ -183,3 +183,27 @@ describe('found by npm run fuzz', () => {
     expect(renderMarkdown(tl, null as never)).toContain('Eerste ziektedag');
   });
 });
+
+describe('no clock', () => {
+  test('a timeline is computed, explained and rendered with Date unavailable (month arithmetic of the old regimes too)', () => {
+    const RealDate = globalThis.Date;
+    const NoDate = new Proxy(RealDate, {
+      construct: () => { throw new Error('no clock'); },
+      apply: () => { throw new Error('no clock'); },
+      get: (target, key) => (key === 'now' ? () => { throw new Error('no clock'); } : (Reflect.get(target, key) as unknown)),
+    });
+    globalThis.Date = NoDate;
+    try {
+      for (const firstSickDay of ['2002-05-31', '2005-01-31', '2026-03-02']) {
+        const t = computeTimeline({ firstSickDay, asOf: '2026-11-23' }, { explain: true });
+        expect(t.milestones.length).toBeGreaterThan(3);
+        expect(explainMilestone(t, t.milestones[0]!.id)).toContain(t.milestones[0]!.due);
+        expect(toICalendar(t, { caseId: 'c1' })).toContain('BEGIN:VCALENDAR');
+        expect(toSvg(t)).toContain('<svg');
+        expect(renderTable(t)).toContain(firstSickDay);
+      }
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+});

@@ -75,3 +75,21 @@ describe('hostile rule packs', () => {
     expect(b.milestones.find((m) => m.id === 'kept')!.due).toBe('2026-03-04');
   });
 });
+
+describe('the size of a whole pack', () => {
+  // 60 × 60 conditions: about 14,600 values, within the bound of one rule; seven such rules pass the
+  // bound of the pack (100,000 values) and are refused at once, rather than built over seconds.
+  const leaf = { fact: 'regime', operator: 'equal', value: 'x' };
+  const applies = { all: Array.from({ length: 60 }, () => ({ any: Array.from({ length: 60 }, () => leaf) })) };
+  const big = (i: number): unknown => ({ ...(ownRule(`eigen-${i}`, { type: 'countedDay', day: 2 }) as object), applies });
+
+  test('a pack of large rules within 100,000 values is built', () => {
+    expect(() => createEngine({ rules: [big(0), big(1)] })).not.toThrow();
+  });
+
+  test('beyond 100,000 values in all it is refused with pack_too_large, before anything is compiled', () => {
+    const r = codeOf(() => createEngine({ rules: Array.from({ length: 500 }, (_, i) => big(i)) }));
+    expect(r.code).toBe('INVALID_RULE');
+    expect(r.issue).toBe('pack_too_large');
+  });
+});

@@ -14,6 +14,8 @@ export const MAX_RULES = 500;
 export const MAX_DEPTH = 24;
 /** At most this many values (objects, arrays and primitives) in one rule. */
 export const MAX_VALUES = 20_000;
+/** At most this many values in the whole pack (a real pack of own rules holds a few thousand). */
+export const MAX_PACK_VALUES = 100_000;
 /** Arrays longer than this are refused without being read. */
 const MAX_ARRAY = 1_000;
 
@@ -60,14 +62,20 @@ export function readPack(rules: readonly unknown[]): Array<{ source: string; dat
   }
   if (length > MAX_RULES) throw new InvalidRuleError('rules', [{ code: 'too_many_rules', path: [], message: `a rule pack holds at most ${MAX_RULES} rules; this one has ${length}` }]);
   const out: Array<{ source: string; data: unknown }> = [];
+  let packLeft = MAX_PACK_VALUES;
   for (let i = 0; i < length; i++) {
     let data: unknown;
+    const budget = { left: Math.min(MAX_VALUES, packLeft) };
     try {
-      data = copy(rules[i], 0, { left: MAX_VALUES });
+      data = copy(rules[i], 0, budget);
     } catch (e) {
+      if (isRefused(e) && budget.left < 0 && packLeft < MAX_VALUES) {
+        throw new InvalidRuleError('rules', [{ code: 'pack_too_large', path: [], message: `a rule pack holds at most ${MAX_PACK_VALUES} values in all; rules[${i}] goes beyond that` }]);
+      }
       if (isRefused(e)) throw new InvalidRuleError(`rules[${i}]`, [{ code: e.code, path: [], message: e.message }]);
       throw new InvalidRuleError(`rules[${i}]`, [{ code: 'unreadable_rule', path: [], message: `the rule could not be read: reading it threw ${describeThrown(e)}` }]);
     }
+    packLeft -= Math.min(MAX_VALUES, packLeft) - budget.left;
     const id = typeof data === 'object' && data !== null && typeof (data as { id?: unknown }).id === 'string' ? ` (${(data as { id: string }).id.slice(0, 63)})` : '';
     out.push({ source: `rules[${i}]${id}`, data });
   }
