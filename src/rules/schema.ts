@@ -100,6 +100,15 @@ const applicationInputs = z.strictObject({
 /** The case options a rule may declare to read. */
 export const INTERVAL_OPTIONS = Object.freeze(['evaluationIntervalDays'] as const);
 
+/** The AOW-age period that replaces wage payment and the opzegverbod (BW 7:629(2)(b), 7:670(1)(a)). */
+const aowAgeWeeks = z
+  .number()
+  .int()
+  .min(1)
+  .max(104)
+  .optional()
+  .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the usual period, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).'));
+
 const plainTimings = [
     z
       .strictObject({
@@ -152,13 +161,7 @@ const plainTimings = [
           })
           .optional()
           .meta(d('The milestones whose dates the wage-payment law reads; each comes first in the evaluation order.')),
-        aowAgeWeeks: z
-          .number()
-          .int()
-          .min(1)
-          .max(104)
-          .optional()
-          .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the wachttijd, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).')),
+        aowAgeWeeks,
       })
       .meta(d('The last day of wage payment: the end of the wachttijd plus every extension (BW 7:629(1),(11); WIA 24, 25(9)-(14), 64(6)).')),
     z
@@ -188,13 +191,7 @@ const plainTimings = [
         type: z.literal('countedYears'),
         years: z.number().int().min(1).max(10).meta(d('Years of counted sick days: the days from the first sick day to the same calendar day that many years later.')),
         plusExtensionsOf: milestoneIdSchema.optional().meta(d('Add the days of every extension of this milestone (the wage-payment one): BW 7:670(11).')),
-        aowAgeWeeks: z
-          .number()
-          .int()
-          .min(1)
-          .max(104)
-          .optional()
-          .meta(d('For an employee who reaches the AOW age by the day after the wachttijd (fact aowAge): instead, this many weeks of counted sick days from the AOW date, or from the first sick day when that is later, and at most the wachttijd, with no extensions (BW 7:629(2)(b), 7:670(1)(a)).')),
+        aowAgeWeeks,
       })
       .meta(d('The last day on which the counted sick days have not yet lasted `years` years (moved by gaps and leave like every counted day), plus the extensions of another milestone.')),
     z
