@@ -13,6 +13,7 @@ const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet v
 Usage:
   poortwachter timeline --first-sick-day DATE [--case case.json] [--as-of DATE]
                         [--format table|json|ics|svg|markdown] [--lang nl|en] [--rules pack.json]
+                        [--case-id ID] [--stamp MOMENT]
   poortwachter explain MILESTONE... --first-sick-day DATE [--case case.json] [--as-of DATE] [--lang nl|en]
   poortwachter validate case.json
   poortwachter --help | --version
@@ -24,7 +25,10 @@ Options:
   --format FORMAT        table (default), json, ics, svg or markdown
   --lang LANG            nl (default) or en
   --rules FILE           a JSON array of rules of your own (same format as rules/milestones/*.json)
-  --case-id ID           reference for iCalendar UIDs (default: the case file's caseId or "case")
+  --case-id ID           reference for iCalendar UIDs (default: the case file's caseId); without one the
+                         UIDs come from the case's dates, and a recomputed case is a new calendar
+  --stamp MOMENT         the moment of an iCalendar export, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default:
+                         now); a later moment makes every event a newer revision (SEQUENCE)
 
 Examples:
   poortwachter timeline --first-sick-day 2026-03-02
@@ -108,6 +112,7 @@ function main(argv: string[]): number {
       lang: { type: 'string', default: 'nl' },
       rules: { type: 'string' },
       'case-id': { type: 'string' },
+      stamp: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -175,12 +180,17 @@ function main(argv: string[]): number {
     process.stdout.write(`${out.join('\n\n')}\n`);
     return 0;
   }
-  const caseId = values['case-id'] ?? (input as CaseInput).caseId ?? 'case';
+  const caseId = values['case-id'] ?? (input as CaseInput).caseId;
+  if (format === 'ics' && caseId === undefined) {
+    process.stderr.write("poortwachter: no case id: the calendar's UIDs come from the case's dates, so a recomputed case imports as a new calendar; give --case-id (or caseId in the case file) to keep a calendar in sync\n");
+  }
+  // The edge may read the clock: the moment of this export makes it the newest revision of every event.
+  const stamp = values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z`;
   const text =
     format === 'json'
       ? JSON.stringify(timeline, null, 2)
       : format === 'ics'
-        ? toICalendar(timeline, { caseId, locale: lang })
+        ? toICalendar(timeline, caseId === undefined ? { locale: lang, stamp } : { caseId, locale: lang, stamp })
         : format === 'svg'
           ? toSvg(timeline, { locale: lang })
           : format === 'markdown'
@@ -204,6 +214,10 @@ try {
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`poortwachter: ${printable((e as Error).message)}\nRun 'poortwachter --help' for usage.\n`);
     process.exitCode = 2;
+  } else if (e instanceof PoortwachterError) {
+    // A renderer refused an option given on the command line (--stamp, --case-id): wrong usage.
+    process.stderr.write(`poortwachter: ${describeError(e)}\n`);
+    process.exitCode = e.code === 'INVALID_OPTION' ? 2 : 1;
   } else if (/^E[A-Z]+$/.test(String((e as { code?: unknown }).code))) {
     // A file the command could not read (missing, a directory, no permission): say which and why.
     process.stderr.write(`poortwachter: ${printable((e as Error).message)}\n`);

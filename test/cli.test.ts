@@ -181,3 +181,23 @@ describe('poortwachter CLI and hostile files (issue 13)', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('poortwachter CLI calendars (issue 11)', () => {
+  test('without a case id the ics export warns that updates need one; with one it does not', () => {
+    const without = run(['timeline', '--first-sick-day', '2026-03-02', '--format', 'ics']);
+    expect(without.code).toBe(0);
+    expect(without.stderr).toContain('--case-id');
+    expect(without.stdout).not.toContain('UID:case-probleemanalyse@');
+    const withId = run(['timeline', '--first-sick-day', '2026-03-02', '--format', 'ics', '--case-id', 'E-1001', '--stamp', '2026-06-01T09:00:00Z']);
+    expect(withId.stderr).toBe('');
+    expect(withId.stdout).toContain('UID:E-1001-probleemanalyse@poortwachter');
+    expect(withId.stdout).toContain('DTSTAMP:20260601T090000Z');
+  });
+
+  test('a bad --stamp is wrong usage (exit 2), with a message and no stack trace', () => {
+    const r = run(['timeline', '--first-sick-day', '2026-03-02', '--format', 'ics', '--case-id', 'E-1', '--stamp', 'tomorrow']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stamp must be');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

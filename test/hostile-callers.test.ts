@@ -137,9 +137,10 @@ describe('renderers and explainers answer bad options and odd timelines with a P
   test('toSvg: a width that is not a whole number in range is INVALID_OPTION', () => {
     for (const width of ['abc', 12.5, 0, -1, 1e9, Number.NaN]) expect(() => toSvg(tl, { width: width as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['width'] }));
   });
-  test('toICalendar: caseId is required and a text; unknown options are named', () => {
-    expect(() => toICalendar(tl, {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['caseId'] }));
+  test('toICalendar: caseId is a text; unknown options are named', () => {
     expect(() => toICalendar(tl, { caseId: 42 as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['caseId'] }));
+    expect(() => toICalendar(tl, { caseId: 'a\rb' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['caseId'] }));
+    expect(() => toICalendar(tl, { caseId: 'c1', alarmDaysBefore: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['alarmDaysBefore'] }));
     expect(() => toICalendar(tl, { caseId: 'c1', widht: 3 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['widht'] }));
     expect(() => toICalendar(tl, { caseId: 'c1', stamp: '2026-02-30' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['stamp'] }));
   });
