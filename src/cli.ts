@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { jsonErrorAt } from './json-error.js';
 import { printable } from './output/printable.js';
 import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
@@ -37,9 +38,40 @@ Examples:
   poortwachter explain ziekmelding-uwv --first-sick-day 2026-03-02 --lang en
   poortwachter validate case.json
 
-Exit codes: 0 success, 1 invalid case or rules, 2 wrong usage.`;
+Exit codes: 0 success; 1 an invalid case or rule pack (also a file that is not JSON); 2 wrong usage
+(an unknown command, option or milestone, a missing flag, a file that cannot be read).`;
 
 class UsageError extends Error {}
+/** A file that is not valid JSON: an invalid case or pack (exit 1), not wrong usage. */
+class InvalidFileError extends Error {}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function didYouMean(given: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let d = Infinity;
+  for (const k of known) {
+    const x = distance(given, k);
+    if (x < d) [best, d] = [k, x];
+  }
+  return best !== undefined && d <= Math.max(2, Math.floor(given.length / 3)) ? ` Did you mean '${best}'?` : '';
+}
+
+/** "line L, column C" of a character offset into a text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
 
 /** A case or a rule pack is far smaller than this; anything larger is refused before it is read. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -84,8 +116,11 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    // The parser's message may quote the file: never echo its control characters.
-    throw new UsageError(`${path === '-' ? 'stdin' : path} is not valid JSON: ${(e as Error).message.slice(0, 300)}`);
+    // Node's message quotes the file and mostly names no position: say where, in our own words.
+    const at = jsonErrorAt(text);
+    const name = path === '-' ? 'stdin' : path;
+    if (at === undefined) throw new InvalidFileError(`${name} is not valid JSON: ${(e as Error).message.split('\n')[0]!.slice(0, 120)}`);
+    throw new InvalidFileError(`${name} is not valid JSON at ${lineAndColumn(text, at.offset)}: ${at.problem}`);
   }
 }
 
@@ -123,8 +158,10 @@ function main(argv: string[]): number {
   }
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(`${HELP}\n`);
-    return command === undefined && !values.help ? 2 : 0;
+    // Asked for, the usage is output; a missing command is an error, and errors go to stderr.
+    const error = command === undefined && !values.help;
+    (error ? process.stderr : process.stdout).write(`${HELP}\n`);
+    return error ? 2 : 0;
   }
   const lang = values.lang;
   if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${lang}'`);
@@ -146,7 +183,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${file}: valid (first sick day ${result.data.firstSickDay}, regime ${result.data.regime}, ${result.data.milestones.length} milestones)\n`);
     return 0;
   }
-  if (command !== 'timeline' && command !== 'explain') throw new UsageError(`unknown command '${command}'`);
+  if (command !== 'timeline' && command !== 'explain') throw new UsageError(`unknown command '${command}'.${didYouMean(command, ['timeline', 'explain', 'validate', 'help'])}`);
 
   const fromFile = values.case === undefined ? {} : readJson(values.case);
   if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) throw new UsageError(`${values.case} must hold a JSON object (a case)`);
@@ -164,7 +201,11 @@ function main(argv: string[]): number {
   }
   const timeline: Timeline = result.data;
   if (command === 'explain') {
-    if (rest.length === 0) throw new UsageError(`explain needs a milestone id: one of ${timeline.milestones.map((m) => m.id).join(', ')}`);
+    const ids = timeline.milestones.map((m) => m.id);
+    if (rest.length === 0) throw new UsageError(`explain needs a milestone id: one of ${ids.join(', ')}`);
+    for (const id of rest) {
+      if (!ids.includes(id)) throw new UsageError(`this case has no milestone '${id}'.${didYouMean(id, ids)} Its milestones: ${ids.join(', ')}`);
+    }
     const out: string[] = [];
     for (const id of rest) {
       try {
@@ -211,7 +252,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (e instanceof InvalidFileError) {
+    process.stderr.write(`poortwachter: ${printable(e.message)}\n`);
+    process.exitCode = 1;
+  } else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`poortwachter: ${printable((e as Error).message)}\nRun 'poortwachter --help' for usage.\n`);
     process.exitCode = 2;
   } else if (e instanceof PoortwachterError) {

@@ -59,9 +59,13 @@ describe('poortwachter CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Counted day 295 = first sick day 2026-03-02 + 294 days + 10 days of gap = 2026-12-31');
     expect(r.stdout).toContain('probleemanalyse (recorded date 2026-04-10) + 14 days');
+    // A milestone the case does not have is wrong usage (exit 2), with a suggestion when one is close.
     const bad = run(['explain', 'nope', '--case', caseFile]);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("Unknown milestone 'nope'");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("no milestone 'nope'");
+    const typo = run(['explain', 'probleemanalyze', '--case', caseFile]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Did you mean 'probleemanalyse'?");
   });
 
   test('validate accepts a good case and lists every problem of a bad one on stderr', () => {
@@ -149,7 +153,7 @@ describe('poortwachter CLI and hostile files (issue 13)', () => {
     const bad = join(dir, 'escape.json');
     writeFileSync(bad, `{"firstSickDay": "2026-03-02", "x": ${ESC}[31m}`);
     const r = run(['timeline', '--case', bad]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1); // an invalid file, not wrong usage
     expect(r.stderr).toContain('is not valid JSON');
     expect(r.stderr).not.toContain(ESC);
   });
@@ -199,5 +203,38 @@ describe('poortwachter CLI calendars (issue 11)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('stamp must be');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('poortwachter CLI exit codes and language (issue 11)', () => {
+  test('a file that is not JSON is an invalid case (exit 1), with its line and column', () => {
+    const bad = join(dir, 'not-json.json');
+    writeFileSync(bad, '{\n  "firstSickDay": "2026-03-02",\n  "events": [ , ]\n}');
+    const r = run(['timeline', '--case', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not valid JSON at line 3, column 15');
+  });
+
+  test('no command prints the usage on stderr with exit 2; --help prints it on stdout with exit 0', () => {
+    const none = run([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage:');
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage:');
+    expect(help.stdout).toContain('--case-id ID');
+  });
+
+  test('an unknown command suggests the nearest one', () => {
+    const r = run(['timelin', '--first-sick-day', '2026-03-02']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Did you mean 'timeline'?");
+  });
+
+  test('--lang en names the roles in English', () => {
+    const r = run(['timeline', '--first-sick-day', '2026-03-02', '--lang', 'en']);
+    expect(r.stdout).toContain('employer, occupational physician');
+    expect(r.stdout).not.toMatch(/werkgever|werknemer|bedrijfsarts,/);
   });
 });

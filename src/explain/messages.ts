@@ -20,6 +20,11 @@ const days = (p: P): number => Number(p.days);
 
 export const MESSAGES = {
   // ---- statuses: long (explanations), short (tables) -----------------------------------------------
+  'role.werkgever': { nl: 'werkgever', en: 'employer' },
+  'role.werknemer': { nl: 'werknemer', en: 'employee' },
+  'role.bedrijfsarts': { nl: 'bedrijfsarts', en: 'occupational physician' },
+  'role.uwv': { nl: 'UWV', en: 'UWV' },
+  'role.arbodienst': { nl: 'arbodienst', en: 'occupational health service' },
   'status.done': { nl: 'gedaan', en: 'done' },
   'status.done-late': { nl: 'te laat gedaan', en: 'done late' },
   'status.open': { nl: 'open', en: 'open' },

@@ -34,7 +34,7 @@ function rows(tl: Timeline, locale: Locale): string[][] {
     `${m.due} ${weekdayOf(m.due, locale)}`,
     m.countedDay === undefined ? '' : String(m.countedDay),
     m.title[locale],
-    m.responsible.length === 0 ? '—' : m.responsible.join(', '),
+    m.responsible.length === 0 ? '—' : m.responsible.map((r) => lookup(locale, `role.${r}`) ?? r).join(', '),
     lookup(locale, `label.${m.label}`) ?? m.label,
     firstArticle(m),
     statusText(m, locale),
