@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getDefaultEngine } from './defaults.js';
 import { createEngine, type Engine } from './engine.js';
 import { InvalidInputError } from './errors.js';

@@ -3,7 +3,7 @@
  * TypeScript types), `EVENT_TYPES`, the input fast path's key sets and bounds, and the error text for an
  * unknown type are all derived from it: adding an event type is one entry here plus the law that reads it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseIsoDate, MAX_DATE, MIN_DATE } from '../calendar/days.js';
 import { isoDateSchema, MILESTONE_ID_PATTERN, milestoneIdSchema } from '../model/primitives.js';
 

@@ -3,7 +3,7 @@
  * from these schemas; the event union comes from the one event table (`events.ts`), and the shipped
  * `case.schema.json` is generated from them (`npm run schemas`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../model/primitives.js';
 import { caseEventSchema } from './events.js';
 

@@ -3,7 +3,7 @@
  * source. One definition each, so that the case input, the rule files, the timeline and the scenarios
  * mean the same thing by "a date".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_DATE, MIN_DATE, parseIsoDate } from '../calendar/days.js';
 
 /** A real calendar date written `YYYY-MM-DD`, within the supported range. */

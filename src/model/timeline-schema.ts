@@ -5,7 +5,7 @@
  * these schemas; the engine builds plain objects of this shape directly (parsing its own output would
  * cost time for nothing) and a test checks every scenario's output against them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisSchema, isoDateSchema as isoDate, labelSchema } from './primitives.js';
 
 export const STATUSES = Object.freeze(['done', 'done-late', 'open', 'overdue', 'not-applicable'] as const);

@@ -6,7 +6,7 @@
  * a half-open interval `[validFrom, validTo)` of dates. Every field carries a description, so the shipped
  * `rule.schema.json` documents itself in an editor.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisSchema, isoDateSchema, labelSchema, milestoneIdSchema, titleSchema } from '../model/primitives.js';
 import { EXTENSION_CAUSES } from '../model/timeline-schema.js';
 
