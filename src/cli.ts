@@ -77,14 +77,15 @@ function lineAndColumn(text: string, offset: number): string {
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 
-/** The bytes of a regular file or of stdin ('-'), at most MAX_FILE_BYTES. */
+/** The bytes of a regular file, a pipe (`<(…)`, /dev/stdin) or stdin ('-'), at most MAX_FILE_BYTES. */
 function readLimited(path: string): string {
   const name = path === '-' ? 'stdin' : path;
   const fd = path === '-' ? 0 : openSync(path, 'r');
   try {
     if (path !== '-') {
       const st = fstatSync(fd);
-      if (!st.isFile()) throw new UsageError(`${printable(name)} is not a regular file`);
+      // Devices (/dev/zero, a terminal) and directories are refused; a pipe is read up to the limit below.
+      if (!st.isFile() && !st.isFIFO()) throw new UsageError(`${printable(name)} is not a regular file or a pipe`);
       if (st.size > MAX_FILE_BYTES) throw new UsageError(`${printable(name)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; a case or a rule pack is far smaller`);
     }
     // Read in chunks up to the limit: a device or pipe may say nothing of its size, or lie about it.

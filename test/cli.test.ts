@@ -238,3 +238,11 @@ describe('poortwachter CLI exit codes and language (issue 11)', () => {
     expect(r.stdout).not.toMatch(/werkgever|werknemer|bedrijfsarts,/);
   });
 });
+
+describe('poortwachter CLI reads pipes', () => {
+  test('a case from a pipe (process substitution) is read', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} timeline --case <(echo '{"firstSickDay":"2026-03-02"}') --format json`], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).firstSickDay).toBe('2026-03-02');
+  });
+});
