@@ -112,6 +112,12 @@ function readLimited(path: string): string {
   }
 }
 
+/** The terminal's width: stdout's columns, else COLUMNS, else 100 (what the table is fitted to). */
+function terminalWidth(): number {
+  const columns = process.stdout.columns ?? Number.parseInt(process.env.COLUMNS ?? '', 10);
+  return Number.isInteger(columns) && columns >= 40 && columns <= 10_000 ? columns : 100;
+}
+
 function readJson(path: string): unknown {
   const text = readLimited(path);
   try {
@@ -237,7 +243,7 @@ function main(argv: string[]): number {
           ? toSvg(timeline, { locale: lang })
           : format === 'markdown'
             ? renderMarkdown(timeline, lang)
-            : renderTable(timeline, lang);
+            : renderTable(timeline, lang, { width: terminalWidth() });
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;
 }

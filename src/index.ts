@@ -36,6 +36,7 @@ export type { ICalendarOptions } from './output/ical.js';
 export { toSvg } from './output/svg.js';
 export type { SvgOptions } from './output/svg.js';
 export { renderTable, renderMarkdown } from './output/text.js';
+export type { TableOptions } from './output/text.js';
 export { caseInputJsonSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 

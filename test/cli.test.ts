@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 
 const CLI = 'dist/cli.js';
 function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+  // A wide terminal: these tests read whole table rows (fitting to a narrow one is tested below).
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, env: { ...process.env, COLUMNS: '1000' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -244,5 +245,17 @@ describe('poortwachter CLI reads pipes', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} timeline --case <(echo '{"firstSickDay":"2026-03-02"}') --format json`], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).firstSickDay).toBe('2026-03-02');
+  });
+});
+
+describe('poortwachter CLI fits the terminal (issue 11)', () => {
+  // 100 columns fit; narrower ones as near as the longest words allow (no word is split).
+  test.each([[100, 100], [80, 90], [60, 90]])('with COLUMNS=%i every line is at most %i wide and every word of the wide table is still there', (columns, bound) => {
+    const wide = spawnSync(process.execPath, [CLI, 'timeline', '--first-sick-day', '2026-03-02', '--as-of', '2026-11-22', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '10000' } }).stdout;
+    const r = spawnSync(process.execPath, [CLI, 'timeline', '--first-sick-day', '2026-03-02', '--as-of', '2026-11-22', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, COLUMNS: String(columns) } });
+    expect(r.status).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(Math.max(columns, bound));
+    const words = (s: string): string[] => s.split(/[\s─]+/).filter((w) => w !== '').sort();
+    expect(words(r.stdout)).toEqual(words(wide));
   });
 });

@@ -7,6 +7,7 @@ import type { Milestone, Timeline } from '../model/timeline-schema.js';
 import { shortLawName } from '../rules/law.js';
 import { readTimeline } from '../model/read-timeline.js';
 import { printable } from './printable.js';
+import { intOption, readOptions } from '../model/read-options.js';
 
 export function weekdayOf(iso: string, locale: Locale): string {
   return t(locale, 'word.weekdays').split(' ')[isoWeekday(parseIsoDate(iso)!) - 1]!;
@@ -68,13 +69,59 @@ function table(tl: Timeline, locale: Locale): { header: string[]; body: string[]
   return { header: header.slice(0, -1), body: body.map((r) => r.slice(0, -1)) };
 }
 
-export function renderTable(stored: Timeline, requested: Locale = 'nl'): string {
+export interface TableOptions {
+  /** The width to fit, in characters (e.g. the terminal's): long columns wrap within it; nothing is cut. */
+  readonly width?: number;
+}
+
+/** The columns that may wrap (due date and weekday, milestone, who, basis), and the narrowest they get: never below a word. */
+const WRAPPABLE = [0, 2, 3, 5];
+const MIN_WRAP = 12;
+
+/** Splits a cell into lines of at most `w` characters, at spaces where it can. */
+function wrap(text: string, w: number): string[] {
+  if (text.length <= w) return [text];
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > w) {
+    let cut = rest.lastIndexOf(' ', w);
+    if (cut <= 0) cut = w;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0) lines.push(rest);
+  return lines;
+}
+
+/**
+ * The table as text. With `width`, the milestone, who and basis columns wrap at spaces (widest first,
+ * never narrower than 12 characters or their longest word) until the table fits, or as near as it can;
+ * every word stays whole.
+ */
+export function renderTable(stored: Timeline, requested: Locale = 'nl', options: TableOptions = {}): string {
   const locale = localeOf({ locale: requested });
+  const o = readOptions(options, ['width'], 'renderTable');
   const tl = readTimeline(stored);
   const { header, body } = table(tl, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return printable([...summary(tl, locale), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '', ...footer(tl, locale)].join('\n'));
+  const target = o.width === undefined ? undefined : intOption(o, 'width', 40, 10_000, 100);
+  // Text lines (summary, footer) wrap at the same width; without one they stay whole.
+  const prose = (lines: string[]): string[] => (target === undefined ? lines : lines.flatMap((l) => wrap(l, target)));
+  if (target !== undefined) {
+    const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    const floor = widths.map((_, c) => Math.max(MIN_WRAP, header[c]!.length, ...body.flatMap((r) => r[c]!.split(' ').map((w) => w.length))));
+    while (total() > target) {
+      const i = WRAPPABLE.filter((c) => c < widths.length && widths[c]! > floor[c]!).sort((a, b) => widths[b]! - widths[a]!)[0];
+      if (i === undefined) break;
+      widths[i]!--;
+    }
+  }
+  const line = (r: string[]): string[] => {
+    const cells = r.map((c, i) => wrap(c, widths[i]!));
+    const height = Math.max(...cells.map((c) => c.length));
+    return Array.from({ length: height }, (_, k) => cells.map((c, i) => (i === 1 ? (c[k] ?? '').padStart(widths[i]!) : (c[k] ?? '').padEnd(widths[i]!))).join('  ').trimEnd());
+  };
+  return printable([...prose(summary(tl, locale)), '', ...line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.flatMap(line), '', ...prose(footer(tl, locale))].join('\n'));
 }
 
 export function renderMarkdown(stored: Timeline, requested: Locale = 'nl'): string {
