@@ -8,12 +8,11 @@
 import type { CaseFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
-import { describeThrown } from './errors.js';
-import { InternalError, PoortwachterError } from './errors.js';
+import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { Results } from './law/results.js';
-import type { Timeline } from './model/timeline-schema.js';
 import { extensionsUpTo } from './law/wage-payment.js';
+import type { Timeline } from './model/timeline-schema.js';
 import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { BUILTIN_RULE_FILES } from './rules/builtin.js';

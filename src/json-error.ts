@@ -40,6 +40,17 @@ export function jsonErrorAt(text: string): { offset: number; problem: string } |
     i += m[0].length;
     return undefined;
   };
+  /** In an object, before a member's value: its name and the colon (the name is a string value). */
+  const memberName = (): { offset: number; problem: string } | undefined => {
+    ws();
+    if (text[i] !== '"') return fail('a property name in double quotes was expected');
+    const named = value();
+    if (named !== undefined) return named as { offset: number; problem: string };
+    ws();
+    if (text[i] !== ':') return fail("':' was expected");
+    i++;
+    return undefined;
+  };
   let r = value();
   for (;;) {
     if (r !== undefined && r !== 'open') return r;
@@ -50,14 +61,8 @@ export function jsonErrorAt(text: string): { offset: number; problem: string } |
         stack.pop();
         i++;
       } else {
-        if (top === 'object') {
-          if (text[i] !== '"') return fail('a property name in double quotes was expected');
-          r = value();
-          if (r !== undefined) return r as { offset: number; problem: string };
-          ws();
-          if (text[i] !== ':') return fail("':' was expected");
-          i++;
-        }
+        const bad = top === 'object' ? memberName() : undefined;
+        if (bad !== undefined) return bad;
         r = value();
         continue;
       }
@@ -68,15 +73,8 @@ export function jsonErrorAt(text: string): { offset: number; problem: string } |
     const top = stack[stack.length - 1]!;
     if (text[i] === ',') {
       i++;
-      if (top === 'object') {
-        ws();
-        if (text[i] !== '"') return fail('a property name in double quotes was expected');
-        r = value();
-        if (r !== undefined) return r as { offset: number; problem: string };
-        ws();
-        if (text[i] !== ':') return fail("':' was expected");
-        i++;
-      }
+      const bad = top === 'object' ? memberName() : undefined;
+      if (bad !== undefined) return bad;
       r = value();
       continue;
     }
