@@ -3,8 +3,7 @@
  * rule-pack array, kept as long as the caller keeps that array (a WeakMap: nothing leaks).
  */
 import { createEngine, toPoortwachterError, type ComputeOptions, type Engine, type EngineOptions, type SafeResult } from './engine.js';
-import { PoortwachterError } from './errors.js';
-import { describeThrown } from './errors.js';
+import { describeThrown, PoortwachterError } from './errors.js';
 import type { CaseInput } from './case/schema.js';
 import type { Timeline } from './model/timeline-schema.js';
 

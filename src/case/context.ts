@@ -45,9 +45,10 @@ export interface CaseFacts {
   readonly verlenging: { readonly date: EpochDay; readonly until: EpochDay } | undefined;
   readonly verkorte: { readonly date: EpochDay; readonly end: EpochDay | undefined } | undefined;
   readonly leave: readonly Interval[];
-  /** `herstelmelding` events within the chain, sorted. */
-  readonly herstelmeldingen: readonly EpochDay[];
-  /** The dates of the events an `afterEvent` timing can follow, within the chain, sorted, by type. */
+  /**
+   * The dates of the events an `afterEvent` timing can follow (`herstelmelding`, …), within the chain,
+   * sorted, by type.
+   */
   readonly eventDates: Readonly<Record<AfterEventType, readonly EpochDay[]>>;
   /** Terms UWV set for the re-integratieverslag within the chain, by the date of the letter. */
   readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
@@ -145,7 +146,6 @@ export function buildFacts(
     employmentEnd,
     loonsancties,
     herstel: sorted.herstel.filter(inChain),
-    herstelmeldingen: sorted.herstelmeldingen.filter(inChain),
     eventDates: { herstelmelding: sorted.herstelmeldingen.filter(inChain), 'deskundigenoordeel-aanvraag': sorted.deskundigenoordeelAanvragen.filter(inChain) },
     verslagTermijnen: sorted.verslagTermijnen.filter((t) => inChain(t.date)),
     verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,

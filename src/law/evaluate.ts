@@ -40,7 +40,8 @@ function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Com
     let alt: EpochDay | undefined;
     if (by.event === 'loonsanctie') alt = f.loonsancties[0]?.date;
     if (by.event === 'loonsanctie-hersteld') {
-      const reported = f.herstelmeldingen[f.herstelmeldingen.length - 1];
+      const reports = f.eventDates.herstelmelding;
+      const reported = reports[reports.length - 1];
       alt = reported === undefined ? undefined : f.herstel.find((h) => h >= reported);
     }
     if (by.event === 'verkorte-wachttijd' && f.verkorte !== undefined && (by.onlyWhenGranted !== true || f.verkorte.end !== undefined)) alt = f.verkorte.date;
