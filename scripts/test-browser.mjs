@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import { loadScenarios } from '../dist/testing.js';
 
 const MAX_GZIP_KIB = 80;
@@ -82,6 +83,15 @@ try {
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} Chromium, ${timezoneId}: ${result === undefined ? 'no result' : `${result.count} scenarios, ${result.failures.length} failed`}${errors.length > 0 ? `; page errors: ${errors.join('; ')}` : ''}`);
     for (const f of result?.failures ?? []) console.log(`     ${f}`);
+  }
+  // 3. Further checks, one module each in scripts/browser/: `export default async (browser, { root, dir })`
+  //    returning the list of failures (empty when all passed); each prints its own progress.
+  for (const file of readdirSync(join(root, 'scripts/browser')).filter((f) => f.endsWith('.mjs')).sort()) {
+    const check = (await import(pathToFileURL(join(root, 'scripts/browser', file)).href)).default;
+    const failures = await check(browser, { root, dir });
+    if (failures.length > 0) failed++;
+    console.log(`${failures.length === 0 ? 'ok  ' : 'FAIL'} ${file}${failures.length > 0 ? `: ${failures.length} failed` : ''}`);
+    for (const f of failures) console.log(`     ${f}`);
   }
 } finally {
   await browser.close();
