@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { rulesDigest } from './scripts/rules-digest.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   // The CLI shares the library's chunks instead of carrying a second copy; its shebang comes from the
   // source file. The rule files and JSON Schemas are bundled (JSON imports).
-  entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts', signals: 'src/signals.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts' } },
+  dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts', testing: 'src/testing.ts', signals: 'src/signals.ts' } },
   splitting: true,
   sourcemap: false,
   clean: true,
   target: 'node20',
-  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version), __RULES_DIGEST__: JSON.stringify(rulesDigest()) },
   external: ['zod', 'json-rules-engine'],
 });

@@ -20,6 +20,7 @@ import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
 import { compileRule, orderRules, type CompiledRule } from './rules/load.js';
 import { readPack } from './rules/pack.js';
+import { receiptFor } from './receipt/receipt.js';
 import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
 
 export interface EngineOptions {
@@ -79,10 +80,13 @@ class CaseEngine implements Engine {
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
+  readonly #receipt: Timeline['receipt'];
 
   constructor(rules: readonly unknown[]) {
     const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true, this.#law));
-    for (const { source, data } of readPack(rules)) compiled.push(compileRule(source, data, false, this.#law));
+    const pack = readPack(rules);
+    for (const { source, data } of pack) compiled.push(compileRule(source, data, false, this.#law));
+    this.#receipt = receiptFor(pack.map((p) => p.data));
     this.#index = orderRules(compiled);
     // A `choose` timing counts by its branches: the wage-payment rule may be day 42 for a domestic worker.
     const types = (v: CompiledRule['versions'][number]): string[] => (v.timing.type === 'choose' ? [v.timing.then.type, v.timing.else.type] : [v.timing.type]);
@@ -145,7 +149,9 @@ class CaseEngine implements Engine {
     }
     // An extension beyond the end that stands (employment ended, recovered) did not happen, or only in part.
     const extensions = extensionsUpTo(wage?.result.extensions ?? [], endOfWagePayment);
-    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
+    const timeline = assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
+    timeline.receipt = { ...this.#receipt };
+    return timeline;
   }
 
   // Own properties (arrow functions), so that `cases.map(engine.compute)` works like a bound method.

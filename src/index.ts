@@ -22,7 +22,7 @@ export type { Engine, EngineOptions, ComputeOptions, SafeResult } from './engine
 export { caseInputSchema, EVENT_TYPES, MAX_EVENTS } from './case/schema.js';
 export type { CaseInput, CaseEvent, CaseOptions, EventType } from './case/schema.js';
 export { STATUSES } from './model/timeline-schema.js';
-export type { Timeline, Milestone, Period, ExplanationStep, Extension, Status } from './model/timeline-schema.js';
+export type { Timeline, Milestone, Period, ExplanationStep, Extension, Status, Receipt } from './model/timeline-schema.js';
 export type { Basis, Label } from './model/primitives.js';
 export type { RuleFile, RuleVersion, Timing, Condition } from './rules/schema.js';
 export { PoortwachterError, InvalidInputError, InvalidRuleError, UnknownMilestoneError, InternalError, formatPath } from './errors.js';
@@ -38,6 +38,8 @@ export type { SvgOptions } from './output/svg.js';
 export { renderTable, renderMarkdown } from './output/text.js';
 export type { TableOptions } from './output/text.js';
 export { caseInputJsonSchema } from './json-schema.js';
+export { diffTimelines } from './compare/diff.js';
+export type { TimelineChange, JsonValue } from './compare/diff.js';
 export type { JsonSchema } from './json-schema.js';
 
 /**

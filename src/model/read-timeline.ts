@@ -7,7 +7,11 @@
  */
 import { describeThrown, formatPath, PoortwachterError } from '../errors.js';
 import { zodIssues } from '../zod-issues.js';
-import { timelineSchema, type Timeline } from './timeline-schema.js';
+import { receiptSchema, timelineSchema, type Timeline } from './timeline-schema.js';
+
+/** A stored timeline of 0.1 carries no receipt; everything else about it must be as computed. */
+let storedSchema: typeof timelineSchema | undefined;
+const stored = (): typeof timelineSchema => (storedSchema ??= timelineSchema.extend({ receipt: receiptSchema.optional() }) as unknown as typeof timelineSchema);
 
 /** At most this many problems are named in the message (the first one is the error's `path`). */
 const SHOWN = 10;
@@ -15,7 +19,7 @@ const SHOWN = 10;
 export function readTimeline(value: unknown): Timeline {
   let parsed: ReturnType<typeof timelineSchema.safeParse>;
   try {
-    parsed = timelineSchema.safeParse(value);
+    parsed = stored().safeParse(value);
   } catch (e) {
     throw new PoortwachterError('UNREADABLE_INPUT', `the timeline could not be read: reading it threw ${describeThrown(e)}`, []);
   }

@@ -94,6 +94,13 @@ export const periodSchema = z.object({
 });
 export type Period = z.infer<typeof periodSchema>;
 
+export const receiptSchema = z.object({
+  library: z.literal('poortwachter'),
+  version: z.string(),
+  rules: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
 export const timelineSchema = z.object({
   caseId: z.string().optional(),
   /** Day 1 of the current chain of periods (the first sick day UWV must be told). */
@@ -104,6 +111,8 @@ export const timelineSchema = z.object({
   regimeTitle: z.string(),
   /** Counted sick days up to `asOf` (only with `asOf`). */
   countedDaysAsOf: z.number().optional(),
+  /** The last day of employment, when an `employment-ended` event falls in the current chain. */
+  employmentEnd: isoDate.optional(),
   /**
    * Last day of the wachttijd (counted day `wachttijdDays`, 104 weeks today); `null` when the employee
    * recovered (a `recovered` with no later `sick`) before it ran out, so that no wachttijd runs on into the
@@ -124,5 +133,11 @@ export const timelineSchema = z.object({
   milestones: z.array(milestoneSchema),
   /** Why a human should look at this case: deadlines across a change of law, and the like. */
   review: z.array(z.object({ milestone: z.string(), reason: z.string() })),
+  /**
+   * What computed it: the package version and the SHA-256 (hex) of the rule set used, the built-in law
+   * plus any rule packs of one's own (see the README, "Receipts"). Stored timelines of 0.1 have none: the
+   * renderers and explainers accept them without it.
+   */
+  receipt: receiptSchema,
 });
 export type Timeline = z.infer<typeof timelineSchema>;

@@ -61,6 +61,7 @@ export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, en
   t.regime = f.regime.id;
   t.regimeTitle = f.regime.title;
   if (f.asOf !== undefined) t.countedDaysAsOf = countedDaysUpTo(f.chain, f.asOf);
+  if (f.employmentEnd !== undefined) t.employmentEnd = formatIsoDate(f.employmentEnd);
   t.lastDayOfWachttijd = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd);
   t.wiaStart = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd + 1);
   t.endOfWagePayment = formatIsoDate(endOfWagePayment);
