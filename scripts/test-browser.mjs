@@ -25,8 +25,14 @@ let failed = 0;
 // 1. The size of what a frontend ships.
 const sizeEntry = join(dir, 'size-entry.mjs');
 writeFileSync(sizeEntry, `import { computeTimeline } from ${JSON.stringify(join(root, 'dist/index.js'))};\nglobalThis.t = computeTimeline({ firstSickDay: '2026-03-02' });\n`);
-const sized = await build({ entryPoints: [sizeEntry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+const sized = await build({ entryPoints: [sizeEntry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
 const kib = gzipSync(sized.outputFiles[0].contents, { level: 9 }).length / 1024;
+// json-rules-engine belongs to poortwachter/signals only: a bundle of the main entry must not carry it.
+const engineIn = Object.keys(sized.metafile.inputs).filter((p) => p.includes('json-rules-engine'));
+if (engineIn.length > 0) {
+  failed++;
+  console.log(`FAIL the main entry's bundle carries json-rules-engine: ${engineIn[0]}`);
+}
 const sizeOk = kib <= MAX_GZIP_KIB;
 if (!sizeOk) failed++;
 console.log(`${sizeOk ? 'ok  ' : 'FAIL'} bundle of computeTimeline: ${kib.toFixed(1)} KiB gzipped (at most ${MAX_GZIP_KIB})`);
