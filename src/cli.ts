@@ -3,11 +3,21 @@
  * The `poortwachter` command. Reads a case from flags or a JSON file, prints the timeline in the chosen
  * format. Bad input: a clear message on stderr and exit code 1; wrong usage: exit code 2.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { sortAgenda, type AgendaItem } from './batch/agenda.js';
+import type { AgendaOutcome, Job, Outcome } from './batch/job.js';
+import { MAX_LINE_CHARS } from './batch/job.js';
+import { linesOf, type Line } from './batch/lines.js';
+import { isBatchWorker, runPool, serveWorker } from './batch/pool.js';
+import { parseIsoDate } from './calendar/days.js';
 import { jsonErrorAt } from './json-error.js';
+import { renderAgendaTable } from './output/agenda-text.js';
+import { renderDiff } from './output/diff-text.js';
 import { printable } from './output/printable.js';
-import { explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
+import { diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
 
@@ -17,6 +27,10 @@ Usage:
                         [--case-id ID] [--stamp MOMENT]
   poortwachter explain MILESTONE... --first-sick-day DATE [--case case.json] [--as-of DATE] [--lang nl|en]
   poortwachter validate case.json
+  poortwachter diff BEFORE.json AFTER.json [--format table|json] [--lang nl|en] [--as-of DATE]
+  poortwachter batch CASES.ndjson|- [--as-of DATE] [--rules pack.json] [--workers N] [--explain]
+  poortwachter agenda CASES.ndjson|- --as-of DATE [--days N] [--format table|json|ics] [--lang nl|en]
+                      [--rules pack.json] [--workers N]
   poortwachter --help | --version
 
 Options:
@@ -30,6 +44,18 @@ Options:
                          UIDs come from the case's dates, and a recomputed case is a new calendar
   --stamp MOMENT         the moment of an iCalendar export, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default:
                          now); a later moment makes every event a newer revision (SEQUENCE)
+  --workers N            batch and agenda: worker threads (default: the number of cores)
+  --days N               agenda: open actions due within N days of --as-of (default 14), and all overdue
+  --explain              batch: every timeline with its explanation steps
+
+Commands:
+  timeline   the timeline of one case
+  explain    why a milestone's date is what it is
+  validate   check a case file
+  diff       what changed between two timelines (or cases) of the same case
+  batch      one timeline per line of an NDJSON file of cases, in input order; an invalid line gives
+             { caseId, line, error: { code, issues } } instead; blank lines are skipped
+  agenda     across all cases of an NDJSON file: every open action overdue or due within --days
 
 Examples:
   poortwachter timeline --first-sick-day 2026-03-02
@@ -37,9 +63,13 @@ Examples:
   poortwachter timeline --first-sick-day 2026-03-02 --format ics > case.ics
   poortwachter explain ziekmelding-uwv --first-sick-day 2026-03-02 --lang en
   poortwachter validate case.json
+  poortwachter diff yesterday.json today.json --lang en
+  poortwachter batch cases.ndjson --as-of 2026-11-22 > timelines.ndjson
+  poortwachter agenda cases.ndjson --as-of 2026-11-22 --days 7
 
-Exit codes: 0 success; 1 an invalid case or rule pack (also a file that is not JSON); 2 wrong usage
-(an unknown command, option or milestone, a missing flag, a file that cannot be read).`;
+Exit codes: 0 success; 1 an invalid case or rule pack (also a file that is not JSON; for batch and
+agenda: some line was invalid, the others are still written); 2 wrong usage (an unknown command,
+option or milestone, a missing flag, a file that cannot be read).`;
 
 class UsageError extends Error {}
 /** A file that is not valid JSON: an invalid case or pack (exit 1), not wrong usage. */
@@ -142,7 +172,87 @@ function describeErrorText(error: PoortwachterError): string {
   return `${error.message} [${error.code}]`;
 }
 
-function main(argv: string[]): number {
+/** A stream of a regular file, a pipe or stdin ('-'): devices and directories are refused. */
+function openStream(path: string): Readable {
+  if (path === '-') return process.stdin;
+  const fd = openSync(path, 'r');
+  const st = fstatSync(fd);
+  if (!st.isFile() && !st.isFIFO()) {
+    closeSync(fd);
+    throw new UsageError(`${printable(path)} is not a regular file or a pipe`);
+  }
+  return createReadStream('', { fd });
+}
+
+/** Writes to stdout, waiting when its buffer is full (a slow reader must not make memory grow). */
+function write(text: string): Promise<void> | undefined {
+  if (process.stdout.write(text)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not '${text}'`);
+  return n;
+}
+
+/** A timeline file, or a case file computed (with explanations, so that a moved date says why). */
+function timelineOf(path: string, asOf: string | undefined, options: { rules?: unknown[] } | undefined): Timeline {
+  const value = readJson(path);
+  if (typeof value === 'object' && value !== null && Array.isArray((value as { milestones?: unknown }).milestones)) return value as Timeline;
+  const input = typeof value === 'object' && value !== null && !Array.isArray(value) && asOf !== undefined ? { ...value, asOf } : value;
+  const result = safeComputeTimeline(input, { ...options, explain: true });
+  if (!result.success) throw new InvalidFileError(`${path}: ${describeErrorText(result.error)}`);
+  return result.data;
+}
+
+/** Progress on stderr when it is a terminal: cases done, invalid ones, rate. */
+function progress(): { tick: (invalid: boolean) => void; end: () => void } {
+  if (process.stderr.isTTY !== true) return { tick: () => undefined, end: () => undefined };
+  let done = 0;
+  let invalid = 0;
+  const start = performance.now();
+  const show = (): void => {
+    const rate = Math.round(done / Math.max(0.001, (performance.now() - start) / 1000));
+    process.stderr.write(`\r${done.toLocaleString('en')} cases, ${invalid.toLocaleString('en')} invalid, ${rate.toLocaleString('en')}/s `);
+  };
+  const timer = setInterval(show, 250);
+  return {
+    tick: (bad) => {
+      done++;
+      if (bad) invalid++;
+    },
+    end: () => {
+      clearInterval(timer);
+      show();
+      process.stderr.write('\n');
+    },
+  };
+}
+
+/** `batch` and `agenda`: every line of the file through the pool, in input order. */
+async function runLines(file: string, job: Job, threads: number, emit: (o: Outcome) => void | Promise<void>): Promise<boolean> {
+  const lines = linesOf(openStream(file), MAX_LINE_CHARS);
+  // Blank lines are no cases: skipped, not answered.
+  async function* cases(): AsyncGenerator<Line> {
+    for await (const l of lines) if (!('text' in l) || l.text.trim() !== '') yield l;
+  }
+  const meter = progress();
+  let anyInvalid = false;
+  try {
+    await runPool(cases(), job, threads, new URL(import.meta.url), async (o) => {
+      meter.tick(o.invalid);
+      if (o.invalid) anyInvalid = true;
+      await emit(o);
+    });
+  } finally {
+    meter.end();
+  }
+  return anyInvalid;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -155,6 +265,9 @@ function main(argv: string[]): number {
       rules: { type: 'string' },
       'case-id': { type: 'string' },
       stamp: { type: 'string' },
+      workers: { type: 'string' },
+      days: { type: 'string' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -190,7 +303,54 @@ function main(argv: string[]): number {
     process.stdout.write(`${file}: valid (first sick day ${result.data.firstSickDay}, regime ${result.data.regime}, ${result.data.milestones.length} milestones)\n`);
     return 0;
   }
-  if (command !== 'timeline' && command !== 'explain') throw new UsageError(`unknown command '${command}'.${didYouMean(command, ['timeline', 'explain', 'validate', 'help'])}`);
+  if (values['as-of'] !== undefined && parseIsoDate(values['as-of']) === undefined) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not '${values['as-of']}'`);
+  if (command === 'diff') {
+    if (rest.length !== 2) throw new UsageError('diff needs two files: poortwachter diff before.json after.json (timelines, or cases to compute)');
+    if (format !== 'table' && format !== 'json') throw new UsageError(`diff --format must be table or json, not '${format}'`);
+    const before = timelineOf(rest[0]!, values['as-of'], options);
+    const after = timelineOf(rest[1]!, values['as-of'], options);
+    const changes = diffTimelines(before, after);
+    const text = format === 'json' ? JSON.stringify(changes, null, 2) : renderDiff(before, after, changes, lang);
+    process.stdout.write(`${text}\n`);
+    return 0;
+  }
+  if (command === 'batch' || command === 'agenda') {
+    const file = rest[0];
+    if (file === undefined || rest.length > 1) throw new UsageError(`${command} needs one file of cases, one JSON object a line ('-' reads stdin)`);
+    const threads = wholeNumber('workers', values.workers, 1, 256, availableParallelism());
+    const days = wholeNumber('days', values.days, 0, 3660, 14);
+    if (command === 'batch') {
+      const job: Job = { mode: 'batch', asOf: values['as-of'], rules: options?.rules, explain: values.explain === true, days, locale: lang };
+      const invalid = await runLines(file, job, threads, (o) => write(`${o.text!}\n`));
+      return invalid ? 1 : 0;
+    }
+    if (values['as-of'] === undefined) throw new UsageError('agenda needs --as-of DATE: the day the actions are judged on');
+    if (format !== 'table' && format !== 'json' && format !== 'ics') throw new UsageError(`agenda --format must be table, json or ics, not '${format}'`);
+    const stamp = values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z`;
+    const job: Job = { mode: 'agenda', asOf: values['as-of'], rules: options?.rules, explain: format === 'ics', days, locale: lang, icsStamp: format === 'ics' ? stamp : undefined };
+    const items: AgendaItem[] = [];
+    const events: string[] = [];
+    const invalid = await runLines(file, job, threads, (o) => {
+      const a = o.agenda as AgendaOutcome;
+      if ('error' in a) {
+        const where = `line ${a.line}${a.caseId === null ? '' : ` (${a.caseId})`}`;
+        process.stderr.write(`poortwachter: ${printable(where)}: ${printable(a.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '))} [${a.error.code}]\n`);
+        return;
+      }
+      items.push(...a.items);
+      if (a.events !== undefined && a.events !== '') events.push(a.events);
+    });
+    sortAgenda(items);
+    const text =
+      format === 'json'
+        ? JSON.stringify(items, null, 2)
+        : format === 'ics'
+          ? ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//poortwachter//Wet verbetering poortwachter agenda//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:Poortwachter agenda ${values['as-of']}`, ...events, 'END:VCALENDAR', ''].join('\r\n')
+          : renderAgendaTable(items, lang, days);
+    await write(text.endsWith('\n') ? text : `${text}\n`);
+    return invalid ? 1 : 0;
+  }
+  if (command !== 'timeline' && command !== 'explain') throw new UsageError(`unknown command '${command}'.${didYouMean(command, ['timeline', 'explain', 'validate', 'diff', 'batch', 'agenda', 'help'])}`);
 
   const fromFile = values.case === undefined ? {} : readJson(values.case);
   if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) throw new UsageError(`${values.case} must hold a JSON object (a case)`);
@@ -239,15 +399,7 @@ function main(argv: string[]): number {
 
 declare const __PACKAGE_VERSION__: string;
 
-// A reader that went away (`poortwachter timeline … | head -1`) is no error of ours: stop quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function handle(e: unknown): void {
   if (e instanceof InvalidFileError) {
     process.stderr.write(`poortwachter: ${printable(e.message)}\n`);
     process.exitCode = 1;
@@ -265,4 +417,18 @@ try {
   } else {
     throw e;
   }
+}
+
+if (isBatchWorker()) {
+  // A worker thread of `batch` or `agenda` (started from this same file): compute, don't parse argv.
+  serveWorker();
+} else {
+  // A reader that went away (`poortwachter timeline … | head -1`) is no error of ours: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, handle);
 }

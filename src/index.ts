@@ -40,6 +40,8 @@ export type { TableOptions } from './output/text.js';
 export { caseInputJsonSchema } from './json-schema.js';
 export { diffTimelines } from './compare/diff.js';
 export type { TimelineChange, JsonValue } from './compare/diff.js';
+export { agenda } from './batch/agenda.js';
+export type { AgendaItem, AgendaOptions } from './batch/agenda.js';
 export type { JsonSchema } from './json-schema.js';
 
 /**

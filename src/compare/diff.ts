@@ -38,11 +38,25 @@ function valueOf(record: object, field: string): JsonValue {
   return v === undefined ? null : (v as JsonValue);
 }
 
+/**
+ * What a step says for this purpose: the status step is left out (a status change is its own change),
+ * and a rule step counts by its rule and version (the date it was chosen by moves with every date).
+ */
+function stepKey(s: ExplanationStep): string | undefined {
+  if (s.step === 'status') return undefined;
+  return s.step === 'rule' ? canonicalJson([s.rule, s.version]) : canonicalJson(s);
+}
+
 function stepsThatDiffer(before: Milestone, after: Milestone): TimelineChange['steps'] {
   if (before.explanation === undefined || after.explanation === undefined) return undefined;
-  const was = new Set(before.explanation.map(canonicalJson));
-  const now = new Set(after.explanation.map(canonicalJson));
-  return { before: before.explanation.filter((s) => !now.has(canonicalJson(s))), after: after.explanation.filter((s) => !was.has(canonicalJson(s))) };
+  const was = new Set(before.explanation.map(stepKey));
+  const now = new Set(after.explanation.map(stepKey));
+  const differ = (steps: readonly ExplanationStep[], other: Set<string | undefined>): ExplanationStep[] =>
+    steps.filter((s) => {
+      const key = stepKey(s);
+      return key !== undefined && !other.has(key);
+    });
+  return { before: differ(before.explanation, now), after: differ(after.explanation, was) };
 }
 
 /**

@@ -246,6 +246,12 @@ export const MESSAGES = {
   'table.label': { nl: 'Soort', en: 'Label' },
   'table.article': { nl: 'Grondslag', en: 'Basis' },
   'table.status': { nl: 'Status', en: 'Status' },
+  'table.case': { nl: 'Zaak', en: 'Case' },
+  'diff.none': { nl: 'Geen verschillen.', en: 'No changes.' },
+  'diff.was': { nl: 'was:', en: 'was:' },
+  'diff.now': { nl: 'nu: ', en: 'now:' },
+  'agenda.empty': { nl: (p) => `Niets te doen: geen open acties te laat of binnen ${p.days} dagen.`, en: (p) => `Nothing to do: no open actions overdue or due within ${p.days} days.` },
+  'agenda.summary': { nl: (p) => `${p.items} open acties te laat of binnen ${p.days} dagen, in ${p.cases} zaken`, en: (p) => `${p.items} open actions overdue or due within ${p.days} days, in ${p.cases} cases` },
   'table.summary': {
     nl: (p) => `Eerste ziektedag ${p.firstSickDay} (${p.weekday}) · regime ${p.regime}`,
     en: (p) => `First sick day ${p.firstSickDay} (${p.weekday}) · regime ${p.regime}`,

@@ -84,6 +84,11 @@ export function explainMilestoneLines(stored: Timeline, id: string, options: Exp
 }
 
 /** The lines of a milestone of a timeline already read (`readTimeline`). */
+/** Some steps of a milestone's explanation as text (what `diffTimelines` says moved a date). */
+export function stepLines(timeline: Timeline, m: Milestone, steps: readonly ExplanationStep[], locale: Locale): string[] {
+  return steps.map((s) => stepText(s, m, timeline, locale));
+}
+
 export function explanationLines(timeline: Timeline, m: Milestone, locale: Locale): string[] {
   const id = m.id;
   if (m.explanation === undefined) {

@@ -1,0 +1,116 @@
+/**
+ * Runs the lines of a file through `makeWorker`, in this thread or spread over worker threads, and hands
+ * the outcomes back in input order. Lines travel in chunks (fewer messages); at most a few chunks per
+ * thread are in flight, so that memory stays bounded by the chunks, not by the file, whatever its size.
+ */
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { makeWorker, type Job, type Outcome } from './job.js';
+import type { Line } from './lines.js';
+
+const CHUNK = 200;
+const IN_FLIGHT_PER_THREAD = 3;
+
+interface Request {
+  readonly seq: number;
+  readonly lines: Line[];
+}
+interface Reply {
+  readonly seq: number;
+  readonly outcomes?: Outcome[];
+  readonly failure?: string;
+}
+
+/** In a worker thread started by `runPool`: compute every chunk sent, reply with its outcomes. */
+export function serveWorker(): void {
+  const { job } = workerData as { job: Job };
+  let work: ((line: Line) => Outcome) | undefined;
+  let failure: string | undefined;
+  try {
+    work = makeWorker(job);
+  } catch (e) {
+    failure = String((e as Error)?.message ?? e);
+  }
+  parentPort!.on('message', (req: Request) => {
+    const reply: Reply = work === undefined ? { seq: req.seq, failure } : { seq: req.seq, outcomes: req.lines.map(work) };
+    parentPort!.postMessage(reply);
+  });
+}
+
+/** Whether this thread is a batch worker (the CLI's entry serves instead of parsing arguments). */
+export function isBatchWorker(): boolean {
+  return parentPort !== null && typeof workerData === 'object' && workerData !== null && 'job' in workerData;
+}
+
+/**
+ * Feeds `lines` to `threads` workers (the module at `script`, which must call `serveWorker`), or computes
+ * them here when `threads` is 1; `emit` gets every outcome in input order (and may wait, e.g. for stdout).
+ */
+export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (o: Outcome) => void | Promise<void>): Promise<void> {
+  if (threads <= 1) {
+    const work = makeWorker(job);
+    for await (const line of lines) await emit(work(line));
+    return;
+  }
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { job } }));
+  const done = new Map<number, Outcome[]>();
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let next = 0;
+  let sent = 0;
+  let wake: (() => void) | undefined;
+  let broken: Error | undefined;
+  const wakeUp = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  for (const w of workers) {
+    w.on('message', (reply: Reply) => {
+      busy.set(w, busy.get(w)! - 1);
+      if (reply.failure !== undefined) broken ??= new Error(reply.failure);
+      else done.set(reply.seq, reply.outcomes!);
+      wakeUp();
+    });
+    w.on('error', (e) => {
+      broken ??= e;
+      wakeUp();
+    });
+  }
+  // Writes what is ready in order; resolves when nothing more can be written yet.
+  const flush = async (): Promise<void> => {
+    for (let ready = done.get(next); ready !== undefined; ready = done.get(next)) {
+      done.delete(next++);
+      for (const o of ready) await emit(o);
+    }
+  };
+  const waitForReply = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+  const send = async (chunk: Line[]): Promise<void> => {
+    while (sent - next >= threads * IN_FLIGHT_PER_THREAD && broken === undefined) {
+      await waitForReply();
+      await flush();
+    }
+    if (broken !== undefined) throw broken;
+    // The least busy thread gets the chunk.
+    let target = workers[0]!;
+    for (const w of workers) if (busy.get(w)! < busy.get(target)!) target = w;
+    busy.set(target, busy.get(target)! + 1);
+    target.postMessage({ seq: sent++, lines: chunk } satisfies Request);
+  };
+  try {
+    let chunk: Line[] = [];
+    for await (const line of lines) {
+      chunk.push(line);
+      if (chunk.length === CHUNK) {
+        await send(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) await send(chunk);
+    while (next < sent) {
+      if (broken !== undefined) throw broken;
+      if (!done.has(next)) await waitForReply();
+      await flush();
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
