@@ -48,6 +48,9 @@ Options:
   --days N               agenda: open actions due within N days of --as-of (default 14), and all overdue
   --explain              batch: every timeline with its explanation steps
 
+Environment: COLUMNS (the table's width when stdout is no terminal), NO_COLOR (no colour on a terminal),
+FORCE_COLOR (colour where stdout is no terminal).
+
 Commands:
   timeline   the timeline of one case
   explain    why a milestone's date is what it is
@@ -146,6 +149,17 @@ function readLimited(path: string): string {
 function terminalWidth(): number {
   const columns = process.stdout.columns ?? Number.parseInt(process.env.COLUMNS ?? '', 10);
   return Number.isInteger(columns) && columns >= 40 && columns <= 10_000 ? columns : 100;
+}
+
+/**
+ * Colour on a terminal, unless NO_COLOR is set (no-color.org: present and not empty); FORCE_COLOR (not
+ * empty, not 0) asks for it where stdout is no terminal.
+ */
+function useColor(): boolean {
+  const env = process.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  return process.stdout.isTTY === true;
 }
 
 function readJson(path: string): unknown {
@@ -392,7 +406,7 @@ async function main(argv: string[]): Promise<number> {
           ? toSvg(timeline, { locale: lang })
           : format === 'markdown'
             ? renderMarkdown(timeline, lang)
-            : renderTable(timeline, lang, { width: terminalWidth() });
+            : renderTable(timeline, lang, { width: terminalWidth(), color: useColor() });
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;
 }

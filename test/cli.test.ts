@@ -259,3 +259,32 @@ describe('poortwachter CLI fits the terminal (issue 11)', () => {
     expect(words(r.stdout)).toEqual(words(wide));
   });
 });
+
+describe('poortwachter CLI colours a terminal (issue 11)', () => {
+  const args = ['timeline', '--first-sick-day', '2026-03-02', '--as-of', '2026-05-01'];
+  const env = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+    const e: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '1000', ...extra };
+    for (const k of ['NO_COLOR', 'FORCE_COLOR']) if (!(k in extra)) delete e[k];
+    return e;
+  };
+  const colored = (extra: Record<string, string>): string => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: env(extra) }).stdout;
+  // The probleemanalyse (day 42, 2026-04-12) is overdue on 2026-05-01: its status in bold red (SGR 1;31).
+  const RED_OVERDUE = '\u001b[1;31mTE LAAT\u001b[0m';
+
+  test('no escapes into a pipe or file; FORCE_COLOR asks for them, NO_COLOR always wins', () => {
+    expect(colored({})).not.toContain('\u001b[');
+    expect(colored({ FORCE_COLOR: '1' })).toContain(RED_OVERDUE);
+    expect(colored({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\u001b[');
+    expect(colored({ FORCE_COLOR: '0' })).not.toContain('\u001b[');
+  });
+
+  test('colour never changes the layout: without escapes the text is the plain table', () => {
+    expect(colored({ FORCE_COLOR: '1' }).replace(/\u001b\[[0-9;]*m/g, '')).toBe(colored({}));
+  });
+
+  test.skipIf(spawnSync('script', ['--version']).status !== 0)('on a terminal (a pseudo-terminal from script(1)) colour is on, and NO_COLOR turns it off', () => {
+    const tty = (extra: Record<string, string>): string => spawnSync('script', ['-qec', `${process.execPath} ${CLI} ${args.join(' ')}`, '/dev/null'], { encoding: 'utf8', env: env(extra) }).stdout;
+    expect(tty({})).toContain(RED_OVERDUE);
+    expect(tty({ NO_COLOR: '1' })).not.toContain('\u001b[');
+  });
+});

@@ -8,6 +8,7 @@ import { shortLawName } from '../rules/law.js';
 import { readTimeline } from '../model/read-timeline.js';
 import { printable } from './printable.js';
 import { intOption, readOptions } from '../model/read-options.js';
+import { PoortwachterError } from '../errors.js';
 
 export function weekdayOf(iso: string, locale: Locale): string {
   return t(locale, 'word.weekdays').split(' ')[isoWeekday(parseIsoDate(iso)!) - 1]!;
@@ -72,7 +73,16 @@ function table(tl: Timeline, locale: Locale): { header: string[]; body: string[]
 export interface TableOptions {
   /** The width to fit, in characters (e.g. the terminal's): long columns wrap within it; nothing is cut. */
   readonly width?: number;
+  /**
+   * Colour the status cells with ANSI escapes (default `false`): overdue red, done-late yellow, done green,
+   * open cyan, not-applicable dim. For a terminal; the status stays written out, so no meaning is in the
+   * colour alone. The CLI turns it on for a terminal unless NO_COLOR is set.
+   */
+  readonly color?: boolean;
 }
+
+/** SGR codes per status (ECMA-48): bold red, yellow, green, cyan, faint. */
+const STATUS_COLORS: Record<string, string> = { overdue: '1;31', 'done-late': '33', done: '32', open: '36', 'not-applicable': '2' };
 
 /** The columns that may wrap (due date and weekday, milestone, who, basis), and the narrowest they get: never below a word. */
 const WRAPPABLE = [0, 2, 3, 5];
@@ -100,7 +110,8 @@ function wrap(text: string, w: number): string[] {
  */
 export function renderTable(stored: Timeline, requested: Locale = 'nl', options: TableOptions = {}): string {
   const locale = localeOf({ locale: requested });
-  const o = readOptions(options, ['width'], 'renderTable');
+  const o = readOptions(options, ['width', 'color'], 'renderTable');
+  if (o.color !== undefined && typeof o.color !== 'boolean') throw new PoortwachterError('INVALID_OPTION', `color must be true or false, not ${typeof o.color}`, ['color']);
   const tl = readTimeline(stored);
   const { header, body } = table(tl, locale);
   const widths = header.map((c, i) => Math.max(c.length, ...body.map((r) => r[i]!.length)));
@@ -116,12 +127,22 @@ export function renderTable(stored: Timeline, requested: Locale = 'nl', options:
       widths[i]!--;
     }
   }
-  const line = (r: string[]): string[] => {
+  // The status is the last column (only with asOf); its cell is coloured after padding, so that the
+  // escapes never count as width.
+  const statusColumn = tl.asOf === undefined ? -1 : header.length - 1;
+  const line = (r: string[], status?: string): string[] => {
     const cells = r.map((c, i) => wrap(c, widths[i]!));
     const height = Math.max(...cells.map((c) => c.length));
-    return Array.from({ length: height }, (_, k) => cells.map((c, i) => (i === 1 ? (c[k] ?? '').padStart(widths[i]!) : (c[k] ?? '').padEnd(widths[i]!))).join('  ').trimEnd());
+    const sgr = o.color === true && status !== undefined ? STATUS_COLORS[status] : undefined;
+    const cell = (c: string[], i: number, k: number): string => {
+      const text = i === 1 ? (c[k] ?? '').padStart(widths[i]!) : (c[k] ?? '').padEnd(widths[i]!);
+      return sgr !== undefined && i === statusColumn && (c[k] ?? '') !== '' ? `\u001b[${sgr}m${c[k]}\u001b[0m` : text;
+    };
+    return Array.from({ length: height }, (_, k) => cells.map((c, i) => cell(c, i, k)).join('  ').trimEnd());
   };
-  return printable([...prose(summary(tl, locale)), '', ...line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.flatMap(line), '', ...prose(footer(tl, locale))].join('\n'));
+  // Cells are made printable where they are built; the prose here; the escapes come after.
+  const text = (lines: string[]): string[] => prose(lines.map(printable));
+  return [...text(summary(tl, locale)), '', ...line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.flatMap((r, i) => line(r, tl.milestones[i]!.status)), '', ...text(footer(tl, locale))].join('\n');
 }
 
 export function renderMarkdown(stored: Timeline, requested: Locale = 'nl'): string {
