@@ -19,6 +19,8 @@ export interface Job {
   /** `--rules`: a pack of one's own, for every case. */
   readonly rules?: readonly unknown[] | undefined;
   readonly explain: boolean;
+  /** `--without-texts`: leave the statute texts out of `basis` (title, article, BWB id and link stay). */
+  readonly withoutTexts?: boolean;
   readonly days: number;
   readonly locale: Locale;
   /** For an agenda as iCalendar: the export's stamp (each line then also gives its VEVENTs). */
@@ -75,7 +77,10 @@ export function makeWorker(job: Job): (line: Line) => Outcome {
     const result = engine.safeCompute(input, { explain: job.explain });
     if (!result.success) return fail(errorOf(caseId, line.number, result.error));
     const t: Timeline = result.data;
-    if (job.mode === 'batch') return { invalid: false, text: JSON.stringify(t) };
+    if (job.mode === 'batch') {
+      if (job.withoutTexts === true) for (const m of t.milestones) m.basis = m.basis.map(({ text: _, ...rest }) => rest);
+      return { invalid: false, text: JSON.stringify(t) };
+    }
     const items = agendaItemsOf(t, job.days, job.locale);
     if (job.icsStamp === undefined || items.length === 0) return { invalid: false, agenda: { items } };
     const ids = new Set(items.map((i) => i.id));
