@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The published tarball holds only what users need: the build, the rules, the JSON Schemas and the
 // documents. Prints its size and file count; fails on anything else (tests, sources, scripts, maps).
-// Then packs it for real (from the existing build, so run `npm run build` first) and runs
-// @arethetypeswrong/cli on the tarball: every entry point must resolve to the right types in every
-// module resolution TypeScript has, node10 included (attw reads a local tarball without the network).
+// Then packs it for real (from the existing build, so run `npm run build` first), checks that its
+// package.json has no install scripts, and runs @arethetypeswrong/cli on the tarball: every entry point
+// must resolve to the right types in every module resolution TypeScript has, node10 included (attw reads
+// a local tarball without the network).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,6 +24,14 @@ const dir = mkdtempSync(join(tmpdir(), 'poortwachter-pack-'));
 try {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8' }));
   const tarball = join(dir, packed.filename);
+  // A consumer's install runs no script of ours: npm would warn, and --ignore-scripts would change the result.
+  execFileSync('tar', ['-xzf', tarball, '-C', dir, 'package/package.json']);
+  const scripts = JSON.parse(readFileSync(join(dir, 'package', 'package.json'), 'utf8')).scripts ?? {};
+  const installScripts = ['preinstall', 'install', 'postinstall', 'prepare'].filter((s) => s in scripts);
+  if (installScripts.length > 0) {
+    console.error(`install scripts in the packed package.json: ${installScripts.join(', ')}`);
+    failed = true;
+  } else console.log('packed package.json: no install scripts');
   try {
     // strict: node10, node16 from CommonJS and from ESM, and bundler; a problem in any exits non-zero.
     const out = execFileSync(join('node_modules', '.bin', 'attw'), [tarball, '--profile', 'strict', '--format', 'table-flipped', '--no-color', '--no-emoji'], { encoding: 'utf8' });
