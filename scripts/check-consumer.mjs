@@ -27,8 +27,10 @@ console.log('esm: ok');`,
   writeFileSync(
     join(dir, 'cjs.cjs'),
     `const { computeTimeline, safeComputeTimeline, InvalidInputError } = require('poortwachter');
+const timelineSchema = require('poortwachter/timeline.schema.json');
 const r = safeComputeTimeline({ firstSickDay: 'x' });
 if (computeTimeline({ firstSickDay: '2026-03-02' }).lastDayOfWachttijd !== '2028-02-27' || !(r.error instanceof InvalidInputError)) process.exit(1);
+if (timelineSchema.$id !== 'https://poortwachter.dev/schema/timeline.schema.json' || !timelineSchema.required.includes('milestones')) process.exit(1);
 console.log('cjs: ok');`,
   );
   writeFileSync(
@@ -63,6 +65,7 @@ export { t, m, s, id, own, misspelled, PoortwachterError };`,
 import { checkScenario } from 'poortwachter/testing';
 import { ruleSchema } from 'poortwachter/schema';
 import caseSchema from 'poortwachter/case.schema.json';
+import timelineSchema from 'poortwachter/timeline.schema.json';
 const misspelled: CaseEvent = {
   type: 'deviation',
   // @ts-expect-error: 'plan-van-aanpk' is not a MilestoneId
@@ -70,7 +73,7 @@ const misspelled: CaseEvent = {
   due: '2026-05-01',
   reason: 'agreed',
 };
-export const ok: boolean = computeTimeline({ firstSickDay: '2026-03-02' }).milestones.length > 0 && typeof checkScenario === 'function' && typeof ruleSchema.parse === 'function' && caseSchema.type === 'object';
+export const ok: boolean = computeTimeline({ firstSickDay: '2026-03-02' }).milestones.length > 0 && typeof checkScenario === 'function' && typeof ruleSchema.parse === 'function' && caseSchema.type === 'object' && timelineSchema.type === 'object';
 export { misspelled };`,
   );
   const configs = [
