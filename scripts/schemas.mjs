@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// npm run schemas: writes the JSON Schema files in schema/ from the zod schemas of the built package.
+// npm run schemas: writes the JSON Schema files in schema/ from the zod schemas of the built package
+// (after scripts/milestone-ids.mjs and the build, so one command picks up every change of a schema).
 // test/json-schema.test.ts runs the same generation on the sources and fails when a file is stale.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
-// Date checks and cross-field rules are code (refinements); the JSON Schema states the shapes.
-function generate(schema, id, title) {
-  return { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), $id: id, title };
+// Date checks and cross-field rules are code (refinements); the JSON Schema states the shapes. What
+// poortwachter reads is described as input (optional fields may be absent, unknown keys are the zod
+// schema's business); the timeline it writes as output (every key it may hold, and no other).
+function generate(schema, id, title, io = 'input') {
+  return { ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }), $id: id, title };
 }
 
 /** The files and their contents, from the given schemas (the built package's, or the sources'). */
-export function schemaFiles({ caseInputSchema, ruleSchema, sourcesFileSchema, parametersFileSchema, scenarioSchema }) {
+export function schemaFiles({ caseInputSchema, ruleSchema, sourcesFileSchema, parametersFileSchema, scenarioSchema, timelineSchema }) {
   const base = 'https://poortwachter.dev/schema/';
   return {
     'schema/case.schema.json': generate(caseInputSchema, `${base}case.schema.json`, 'poortwachter case input'),
@@ -19,6 +22,7 @@ export function schemaFiles({ caseInputSchema, ruleSchema, sourcesFileSchema, pa
     'schema/sources.schema.json': generate(sourcesFileSchema, `${base}sources.schema.json`, 'poortwachter cited sources (rules/sources.json)'),
     'schema/parameters.schema.json': generate(parametersFileSchema, `${base}parameters.schema.json`, 'poortwachter dated parameters of the law (rules/parameters.json)'),
     'schema/scenario.schema.json': { ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }), title: 'poortwachter scenario' },
+    'schema/timeline.schema.json': generate(timelineSchema, `${base}timeline.schema.json`, 'poortwachter timeline (the output of computeTimeline)', 'output'),
   };
 }
 

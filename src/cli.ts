@@ -385,7 +385,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const timeline: Timeline = result.data;
   if (command === 'explain') {
-    const ids = timeline.milestones.map((m) => m.id);
+    const ids: readonly string[] = timeline.milestones.map((m) => m.id);
     if (rest.length === 0) throw new UsageError(`explain needs a milestone id: one of ${ids.join(', ')}`);
     for (const id of rest) {
       if (!ids.includes(id)) throw new UsageError(`this case has no milestone '${id}'.${didYouMean(id, ids)} Its milestones: ${ids.join(', ')}`);

@@ -21,6 +21,7 @@ export { createEngine } from './engine.js';
 export type { Engine, EngineOptions, ComputeOptions, SafeResult } from './engine.js';
 export { caseInputSchema, EVENT_TYPES, MAX_EVENTS } from './case/schema.js';
 export type { CaseInput, CaseEvent, CaseOptions, EventType } from './case/schema.js';
+export type { MilestoneId, CustomMilestoneIds } from './model/milestone-ids.js';
 export { STATUSES } from './model/timeline-schema.js';
 export type { Timeline, Milestone, Period, ExplanationStep, Extension, Status, Receipt } from './model/timeline-schema.js';
 export type { Basis, Label } from './model/primitives.js';

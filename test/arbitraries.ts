@@ -1,7 +1,7 @@
 // fast-check generators of realistic, valid cases (current regime), shared by the property tests and
 // the benchmark's shape. Dates are generated as day offsets from the first sick day.
 import fc from 'fast-check';
-import type { CaseEvent, CaseInput } from '../src/index.js';
+import type { CaseEvent, CaseInput, MilestoneId } from '../src/index.js';
 
 /** 1970-01-01 + n days, as YYYY-MM-DD, computed with Date in UTC (independent of src/calendar/days.ts). */
 export function isoOf(epochDay: number): string {
@@ -14,12 +14,12 @@ export function epochOf(iso: string): number {
 export const CURRENT_FROM = epochOf('2013-07-01');
 export const CURRENT_TO = epochOf('2035-12-31');
 
-const completable = ['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'ziekmelding-uwv', 'eerstejaarsevaluatie', 'spoor-2', 'wia-brief', 're-integratieverslag', 'wia-aanvraag'];
+const completable: MilestoneId[] = ['probleemanalyse', 'plan-van-aanpak', 'evaluatie', 'ziekmelding-uwv', 'eerstejaarsevaluatie', 'spoor-2', 'wia-brief', 're-integratieverslag', 'wia-aanvraag'];
 
 export interface CaseShape {
   first: number;
   periods: Array<{ sick: number; gap: number }>;
-  completions: Array<{ milestone: string; offset: number }>;
+  completions: Array<{ milestone: MilestoneId; offset: number }>;
   asOf: number | null;
   leave: { offset: number; days: number } | null;
   loonsanctie: { offset: number; weeks: number; herstel: number | null } | null;

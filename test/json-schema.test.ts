@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain ES module script without declarations
 import { schemaFiles, text } from '../scripts/schemas.mjs';
-import { caseInputJsonSchema, caseInputSchema, parametersFileSchema, ruleJsonSchema, ruleSchema, sourcesFileSchema } from '../src/schema.js';
+import { caseInputJsonSchema, caseInputSchema, parametersFileSchema, ruleJsonSchema, ruleSchema, sourcesFileSchema, timelineSchema } from '../src/schema.js';
 import { scenarioSchema } from '../src/testing.js';
 
-const files = schemaFiles({ caseInputSchema, ruleSchema, sourcesFileSchema, parametersFileSchema, scenarioSchema }) as Record<string, unknown>;
+const files = schemaFiles({ caseInputSchema, ruleSchema, sourcesFileSchema, parametersFileSchema, scenarioSchema, timelineSchema }) as Record<string, unknown>;
 
 describe('JSON Schema files', () => {
   for (const [file, generated] of Object.entries(files)) {

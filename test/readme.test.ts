@@ -16,9 +16,9 @@ function runCommand(command: string): string {
 }
 
 describe('README', () => {
-  test('starts with npm install, a command that prints a timeline, and npm test', () => {
+  test('starts with npm ci, the build, a command that prints a timeline, and npm test', () => {
     const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
-    expect(blocks[0]).toBe('npm install\nnode dist/cli.js timeline --first-sick-day 2026-03-02');
+    expect(blocks[0]).toBe('npm ci\nnpm run build\nnode dist/cli.js timeline --first-sick-day 2026-03-02');
     expect(blocks[1]).toBe('npm test');
     expect(runCommand('node dist/cli.js timeline --first-sick-day 2026-03-02')).toMatch(/2026-12-21 ma\s+295\s+42e-weeksmelding/);
   });

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { parseIsoDate, MAX_DATE, MIN_DATE } from '../calendar/days.js';
 import { isoDateSchema, MILESTONE_ID_PATTERN, milestoneIdSchema } from '../model/primitives.js';
+import type { MilestoneId } from '../model/milestone-ids.js';
 
 /** One field of an event, as data: its kind, bounds and description. */
 type FieldSpec =
@@ -124,7 +125,7 @@ export const EVENTS = {
 type Events = typeof EVENTS;
 export type EventType = keyof Events;
 
-type ValueOf<F> = F extends { kind: 'date' | 'milestone' | 'text' } ? string : F extends { kind: 'boolean' } ? boolean : number;
+type ValueOf<F> = F extends { kind: 'milestone' } ? MilestoneId : F extends { kind: 'date' | 'text' } ? string : F extends { kind: 'boolean' } ? boolean : number;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type FieldsOf<F> = { -readonly [K in keyof F as F[K] extends { optional: true } ? never : K]: ValueOf<F[K]> } & {
   -readonly [K in keyof F as F[K] extends { optional: true } ? K : never]?: ValueOf<F[K]> | undefined;

@@ -7,6 +7,11 @@
  */
 import * as z from 'zod';
 import { basisSchema, isoDateSchema as isoDate, labelSchema } from './primitives.js';
+import type { MilestoneId } from './milestone-ids.js';
+
+// At run time (and in the JSON Schema) an id is a string; only the inferred type narrows it to the ids the
+// program knows (built-in and declared, `MilestoneId`), so that a misspelled id is a type error.
+const milestoneId = z.string() as unknown as z.ZodType<MilestoneId, MilestoneId>;
 
 export const STATUSES = Object.freeze(['done', 'done-late', 'open', 'overdue', 'not-applicable'] as const);
 export const statusSchema = z.enum(STATUSES);
@@ -49,7 +54,7 @@ export const explanationStepSchema = z.discriminatedUnion('step', [
 export type ExplanationStep = z.infer<typeof explanationStepSchema>;
 
 export const milestoneSchema = z.object({
-  id: z.string(),
+  id: milestoneId,
   title: z.object({ nl: z.string(), en: z.string() }),
   kind: z.enum(['action', 'option', 'moment']),
   responsible: z.array(z.string()),
