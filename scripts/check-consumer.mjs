@@ -20,8 +20,12 @@ try {
     `import { computeTimeline, caseInputJsonSchema } from 'poortwachter';
 import { checkScenario } from 'poortwachter/testing';
 import { ruleSchema } from 'poortwachter/schema';
+import { evaluateSignals } from 'poortwachter/signals';
 const t = computeTimeline({ firstSickDay: '2026-03-02' });
 if (t.milestones[0].due !== '2026-04-12' || caseInputJsonSchema.type !== 'object' || typeof checkScenario !== 'function' || typeof ruleSchema.safeParse !== 'function') process.exit(1);
+// Day 42 is 2026-04-12: on 2026-05-01 the probleemanalyse is 19 days overdue.
+const fired = await evaluateSignals(computeTimeline({ firstSickDay: '2026-03-02', asOf: '2026-05-01' }), [{ conditions: { all: [{ fact: 'milestone', params: { id: 'probleemanalyse' }, path: '$.daysOverdue', operator: 'equal', value: 19 }] }, event: { type: 'late' } }]);
+if (fired.length !== 1 || t.receipt.library !== 'poortwachter') process.exit(1);
 console.log('esm: ok');`,
   );
   writeFileSync(
@@ -64,6 +68,7 @@ export { t, m, s, id, own, misspelled, PoortwachterError };`,
     `import { computeTimeline, type CaseEvent } from 'poortwachter';
 import { checkScenario } from 'poortwachter/testing';
 import { ruleSchema } from 'poortwachter/schema';
+import { evaluateSignals } from 'poortwachter/signals';
 import caseSchema from 'poortwachter/case.schema.json';
 import timelineSchema from 'poortwachter/timeline.schema.json';
 const misspelled: CaseEvent = {
@@ -73,7 +78,7 @@ const misspelled: CaseEvent = {
   due: '2026-05-01',
   reason: 'agreed',
 };
-export const ok: boolean = computeTimeline({ firstSickDay: '2026-03-02' }).milestones.length > 0 && typeof checkScenario === 'function' && typeof ruleSchema.parse === 'function' && caseSchema.type === 'object' && timelineSchema.type === 'object';
+export const ok: boolean = computeTimeline({ firstSickDay: '2026-03-02' }).milestones.length > 0 && typeof evaluateSignals === 'function' && typeof checkScenario === 'function' && typeof ruleSchema.parse === 'function' && caseSchema.type === 'object' && timelineSchema.type === 'object';
 export { misspelled };`,
   );
   const configs = [
