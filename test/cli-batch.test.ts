@@ -5,7 +5,7 @@
  * the law: probleemanalyse on counted day 42 (Regeling procesgang 2(2)), the plan van aanpak two weeks
  * after it (4(1)), the 42e-weeksmelding on counted day 295 (ZW 38(1)).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,26 @@ describe('poortwachter batch', () => {
       for (const i of [0, 1, 998, 999]) expect(out[i]).toEqual(computeTimeline({ ...cases[i]!, asOf: '2026-11-22' }));
     });
   }
+
+  test('2 workers and a slow pipe: replies that come in while the next lines are awaited are still written', async () => {
+    // Chunks of 200 lines, sent one at a time with pauses, so that every reply is in before the next
+    // chunk: a pool that wrote replies only when it waited for one once hung here, with 1,200 written.
+    const child = spawn(process.execPath, [CLI, 'batch', '-', '--workers', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const valid = Array.from({ length: 1600 }, (_, i) => lines[i % 1000 === 499 ? 0 : i % 1000]);
+    for (let k = 0; k < 8; k++) {
+      child.stdin.write(`${valid.slice(k * 200, k * 200 + 200).join('\n')}\n`);
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill(), 60_000);
+    const code = await exited;
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n')).toHaveLength(1600);
+  }, 90_000);
 
   test('exit 0 when every case computed; stdin with -; blank lines skipped; bad JSON named with its column', () => {
     const ok = run(['batch', '-'], `${lines[0]}\n\n${lines[1]}\n`);

@@ -84,11 +84,15 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
   };
   const waitForReply = (): Promise<void> => new Promise((resolve) => (wake = resolve));
   const send = async (chunk: Line[]): Promise<void> => {
-    while (sent - next >= threads * IN_FLIGHT_PER_THREAD && broken === undefined) {
-      await waitForReply();
+    // Replies may have come in while the file was read (no one was waiting then): write those first,
+    // and wait only for a reply still to come. Between flush's last look and the wait there are only
+    // microtasks, so no reply can slip in unseen.
+    for (;;) {
       await flush();
+      if (broken !== undefined) throw broken;
+      if (sent - next < threads * IN_FLIGHT_PER_THREAD) break;
+      await waitForReply();
     }
-    if (broken !== undefined) throw broken;
     // The least busy thread gets the chunk.
     let target = workers[0]!;
     for (const w of workers) if (busy.get(w)! < busy.get(target)!) target = w;
@@ -105,10 +109,11 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
       }
     }
     if (chunk.length > 0) await send(chunk);
-    while (next < sent) {
-      if (broken !== undefined) throw broken;
-      if (!done.has(next)) await waitForReply();
+    for (;;) {
       await flush();
+      if (broken !== undefined) throw broken;
+      if (next === sent) break;
+      await waitForReply();
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
