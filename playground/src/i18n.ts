@@ -28,10 +28,6 @@ export const UI = {
   evaluationIntervalDays: { nl: 'Evaluatie plan van aanpak elke … dagen (leeg: 42)', en: 'Evaluate the plan van aanpak every … days (empty: 42)' },
   eventsHeading: { nl: 'Gebeurtenissen', en: 'Events' },
   noEvents: { nl: 'Nog geen gebeurtenissen.', en: 'No events yet.' },
-  eventNo: { nl: 'Nr.', en: 'No.' },
-  eventKind: { nl: 'Gebeurtenis', en: 'Event' },
-  eventDetails: { nl: 'Gegevens', en: 'Details' },
-  eventActions: { nl: 'Acties', en: 'Actions' },
   edit: { nl: 'Wijzigen', en: 'Edit' },
   remove: { nl: 'Verwijderen', en: 'Remove' },
   editEvent: { nl: 'Wijzig gebeurtenis {n}', en: 'Edit event {n}' },
@@ -196,8 +192,19 @@ export const WEEKDAYS = { nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], en: ['
  * Dutch wording of the most common validation problems, by issue code; the library's messages are
  * English, and any code not listed here is shown in English (marked lang="en").
  */
-export const ISSUE_NL: Record<string, string> = {
-  invalid_date: 'geen bestaande datum (JJJJ-MM-DD)',
+export const ISSUE_NL: Record<string, string | ((message: string) => string)> = {
+  invalid_type: (m) => (m.includes('date') ? 'vul een datum in (JJJJ-MM-DD)' : 'ontbreekt of is van de verkeerde soort'),
+  too_big: (m) => {
+    const n = /(?:<=?|at most)\s*(\d+)/.exec(m);
+    return n === null ? 'te groot' : `te groot: ten hoogste ${n[1]}${m.includes('loonsanctie') ? ' weken (WIA 25(9))' : ''}`;
+  },
+  too_small: (m) => {
+    const n = /(?:>=?|at least)\s*(\d+)/.exec(m);
+    return n === null ? 'te klein of leeg' : `te klein: ten minste ${n[1]}`;
+  },
+  unrecognized_keys: (m) => `onbekend veld${/'[^']*'/.exec(m)?.[0] ? ` ${/'[^']*'/.exec(m)![0]}` : ''}`,
+  invalid_union: 'onbekende soort gebeurtenis',
+  invalid_date: (m) => `geen bestaande kalenderdatum in de vorm JJJJ-MM-DD${/'([^']*)'/.exec(m) === null ? '' : `: ${/'([^']*)'/.exec(m)![1]}`}`,
   date_out_of_range: 'valt buiten 1900–2199',
   event_before_first_sick_day: 'ligt vóór de eerste ziektedag',
   as_of_before_first_sick_day: 'de stand-op-datum ligt vóór de eerste ziektedag',

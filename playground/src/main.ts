@@ -145,9 +145,15 @@ function loadCase(c: Record<string, unknown>, asOf: string): void {
     return v;
   };
   const isText = (v: unknown): boolean => typeof v === 'string';
-  input('firstSickDay').value = (take('firstSickDay', isText) as string | undefined) ?? '';
+  // A date field holds only real dates: anything else stays in the case as given, for the library to report.
+  const fits = (id: string) => (v: unknown): boolean => {
+    const el = input(id);
+    el.value = typeof v === 'string' ? v : '';
+    return typeof v === 'string' && el.value === v;
+  };
+  input('firstSickDay').value = (take('firstSickDay', fits('firstSickDay')) as string | undefined) ?? '';
   input('caseId').value = (take('caseId', isText) as string | undefined) ?? '';
-  input('dateOfBirth').value = (take('dateOfBirth', isText) as string | undefined) ?? '';
+  input('dateOfBirth').value = (take('dateOfBirth', fits('dateOfBirth')) as string | undefined) ?? '';
   for (const name of CASE_FLAG_NAMES) input(`flag-${name}`).checked = take(name, (v) => typeof v === 'boolean') === true;
   const events = take('events', Array.isArray) as unknown[] | undefined;
   state.events = (events ?? []).map((e) => (e !== null && typeof e === 'object' && !Array.isArray(e) ? { ...(e as CaseEvent) } : ({ type: e } as CaseEvent)));
@@ -168,8 +174,9 @@ function loadCase(c: Record<string, unknown>, asOf: string): void {
     if (Object.keys(o).length > 0) rest.options = o;
     else delete rest.options;
   }
-  state.extras = rest;
   input('asOf').value = asOf;
+  if (asOf !== '' && input('asOf').value !== asOf) rest.asOf = asOf; // not a real date: reported, not dropped
+  state.extras = rest;
   // Open "more" when the case uses any of its fields.
   if (input('caseId').value !== '' || input('dateOfBirth').value !== '' || select.value !== '' || input('evaluationIntervalDays').value !== '' || CASE_FLAG_NAMES.some((n) => input(`flag-${n}`).checked)) {
     $<HTMLDetailsElement>('more').open = true;
@@ -277,6 +284,7 @@ function startEditing(index: number): void {
   if (typeof e.type === 'string' && defOf(e.type) !== undefined) select.value = e.type;
   drawEditor();
   drawEditorFields(e);
+  drawEvents();
   $('event-form').scrollIntoView({ block: 'nearest' });
   select.focus();
 }
@@ -335,18 +343,23 @@ function eventDetails(e: CaseEvent): string {
 
 function drawEvents(): void {
   const lang = state.lang;
-  const body = $('events-body');
-  body.replaceChildren();
+  const list = $('events-body');
+  list.replaceChildren();
   $('events-empty').hidden = state.events.length > 0;
-  $('events-table').hidden = state.events.length === 0;
+  list.hidden = state.events.length === 0;
   state.events.forEach((e, i) => {
     const edit = h('button', { type: 'button', 'data-edit': String(i), 'aria-label': ui('editEvent', lang, { n: i + 1 }) }, ui('edit', lang));
     edit.addEventListener('click', () => startEditing(i));
     const remove = h('button', { type: 'button', class: 'secondary', 'data-remove': String(i), 'aria-label': ui('removeEvent', lang, { n: i + 1 }) }, ui('remove', lang));
     remove.addEventListener('click', () => removeEvent(i));
-    const row = h('tr', { 'data-event': String(i) }, h('td', {}, String(i + 1)), h('td', {}, eventName(e.type, lang)), h('td', {}, eventDetails(e)), h('td', { class: 'actions' }, edit, ' ', remove));
-    if (state.editing === i) row.classList.add('editing');
-    body.append(row);
+    const item = h(
+      'li',
+      { 'data-event': String(i) },
+      h('div', { class: 'event-text' }, h('strong', {}, eventName(e.type, lang)), h('br'), h('span', { class: 'small' }, eventDetails(e))),
+      h('div', { class: 'actions' }, edit, remove),
+    );
+    if (state.editing === i) item.classList.add('editing');
+    list.append(item);
   });
 }
 
@@ -382,7 +395,8 @@ function drawErrors(issues: readonly Issue[], fallback: string | undefined): voi
   if (issues.length === 0 && fallback === undefined) return;
   const list = h('ul');
   for (const issue of issues) {
-    const dutch = lang === 'nl' ? ISSUE_NL[issue.code] : undefined;
+    const nl = lang === 'nl' && Object.hasOwn(ISSUE_NL, issue.code) ? ISSUE_NL[issue.code] : undefined;
+    const dutch = typeof nl === 'function' ? nl(issue.message) : nl;
     const message = h('span', dutch === undefined && lang === 'nl' ? { lang: 'en' } : {}, dutch ?? issue.message);
     list.append(h('li', {}, h('strong', {}, `${describePath(issue.path)}: `), message));
     const field = issue.path[0];

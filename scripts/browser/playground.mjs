@@ -69,7 +69,7 @@ export default async function playground(browser, { root, dir }) {
     await page.selectOption('#event-type', 'recovered');
     await page.fill('#ev-date', '2026-06-01');
     await page.press('#ev-date', 'Enter');
-    expect((await page.locator('#events-body tr').count()) === 1, 'the recovery is not in the list of events');
+    expect((await page.locator('#events-body li').count()) === 1, 'the recovery is not in the list of events');
     expect(JSON.stringify((await caseInHash())?.events) === '[{"type":"recovered","date":"2026-06-01"}]', `fragment after the recovery: ${await hash()}`);
     expect((await status('ziekmelding-uwv'))?.includes('n.v.t.'), `after recovery the 42e-weeksmelding is ${await status('ziekmelding-uwv')}, not n.v.t.`);
     await page.selectOption('#event-type', 'sick');
@@ -117,7 +117,7 @@ export default async function playground(browser, { root, dir }) {
       // Regeling procesgang art 4(1): the plan van aanpak within two weeks of the probleemanalyse.
       await expectDue('plan-van-aanpak', '2026-04-24', `#case= (${how})`);
       expect((await status('probleemanalyse'))?.includes('gedaan'), `#case= (${how}): probleemanalyse ${await status('probleemanalyse')}, not done`);
-      expect((await page.inputValue('#caseId')) === 'E-1' && (await page.locator('#events-body tr').count()) === 1, `#case= (${how}) did not fill the form`);
+      expect((await page.inputValue('#caseId')) === 'E-1' && (await page.locator('#events-body li').count()) === 1, `#case= (${how}) did not fill the form`);
     }
 
     // 8. Downloads (Blob URLs): the calendar, the case and the timeline.
