@@ -438,8 +438,8 @@ function drawTable(t: Timeline): void {
   for (const m of t.milestones) {
     const due = h('td', { class: 'nowrap' }, h('time', { datetime: m.due }, m.due), ` ${weekday(m.due, lang)}`);
     if (m.windowStart !== undefined) due.append(h('br'), h('span', { class: 'small' }, ui('windowFrom', lang, { date: m.windowStart })));
-    const button = h('button', { type: 'button', class: 'link', 'data-explain': m.id, 'aria-controls': 'explanation', 'aria-pressed': String(state.explained === m.id) }, m.title[lang]);
-    button.addEventListener('click', () => explain(m.id, true));
+    const button = h('button', { type: 'button', class: 'link', 'data-explain': m.id, 'aria-expanded': 'false', 'aria-controls': `why-${m.id}` }, m.title[lang]);
+    button.addEventListener('click', () => explain(state.explained === m.id ? null : m.id));
     const name = h('td', {}, button);
     if (m.onverwijld === true) name.append(' ', h('span', { class: 'badge' }, ui('onverwijld', lang)));
     if (m.review !== undefined) name.append(h('br'), h('span', { class: 'small' }, `${ui('review', lang)}: `, h('span', lang === 'nl' ? { lang: 'en' } : {}, m.review)));
@@ -462,6 +462,7 @@ function drawTable(t: Timeline): void {
     );
     body.append(row);
   }
+  explain(state.explained);
 }
 
 function drawSummary(t: Timeline): void {
@@ -483,34 +484,30 @@ function drawSummary(t: Timeline): void {
   }
 }
 
-function explain(id: string | null, focus = false): void {
-  state.explained = id;
+/**
+ * Shows the explanation of one milestone's date in a row under it (a disclosure: its button says
+ * whether it is expanded), or none. The steps are the library's (explainMilestoneLines).
+ */
+function explain(id: string | null): void {
   const lang = state.lang;
   const t = state.timeline;
-  const box = $('explanation');
-  box.replaceChildren();
-  const select = $<HTMLSelectElement>('explain-select');
-  select.value = id ?? '';
-  for (const b of document.querySelectorAll<HTMLElement>('[data-explain]')) b.setAttribute('aria-pressed', String(b.dataset.explain === id));
-  if (t === null || id === null || !t.milestones.some((m) => m.id === id)) {
+  for (const old of document.querySelectorAll('tr.why')) old.remove();
+  for (const b of document.querySelectorAll<HTMLElement>('[data-explain]')) b.setAttribute('aria-expanded', 'false');
+  const row = id === null ? null : document.querySelector(`tr[data-milestone="${CSS.escape(id)}"]`);
+  if (t === null || id === null || row === null) {
     state.explained = null;
-    select.value = '';
-    box.append(h('p', { class: 'hint' }, ui('explainHint', lang)));
     return;
   }
+  state.explained = id;
+  row.querySelector('[data-explain]')?.setAttribute('aria-expanded', 'true');
+  const box = h('div', { class: 'explanation', id: 'explanation' });
   try {
     const [head, ...steps] = explainMilestoneLines(t, id, { locale: lang });
-    box.append(h('h3', { tabindex: '-1', id: 'explanation-head' }, head ?? id), h('ol', {}, ...steps.map((s) => h('li', {}, s))));
-    if (focus) $('explanation-head').focus();
+    box.append(h('p', { class: 'explain-head' }, h('strong', {}, `${ui('explainHeading', lang)} `), head ?? id), h('ol', {}, ...steps.map((s) => h('li', {}, s))));
   } catch (e) {
     box.append(h('p', {}, e instanceof Error ? e.message : String(e)));
   }
-}
-
-function drawExplainSelect(t: Timeline): void {
-  const select = $<HTMLSelectElement>('explain-select');
-  select.replaceChildren(h('option', { value: '' }, '—'), ...t.milestones.map((m) => h('option', { value: m.id }, `${m.title[state.lang]} (${m.due})`)));
-  select.value = state.explained ?? '';
+  row.after(h('tr', { class: 'why', id: `why-${id}` }, h('td', { colspan: '7' }, box)));
 }
 
 function drawPicture(t: Timeline): void {
@@ -583,8 +580,6 @@ function update(writeFragment = true): void {
   if (timeline !== null) {
     drawSummary(timeline);
     drawTable(timeline);
-    drawExplainSelect(timeline);
-    explain(state.explained);
     drawPicture(timeline);
   }
   drawDownloads(empty ? undefined : full, timeline);
@@ -661,7 +656,6 @@ function start(): void {
     drawEvents();
     if (n !== null) (document.querySelector(`[data-edit="${n}"]`) as HTMLElement | null)?.focus();
   });
-  $('explain-select').addEventListener('change', () => explain($<HTMLSelectElement>('explain-select').value || null));
   window.addEventListener('hashchange', () => {
     if (location.hash.replace(/^#/, '') !== state.written) loadFragment();
   });

@@ -95,7 +95,10 @@ export default async function playground(browser, { root, dir }) {
     await page.click('tr[data-milestone="ziekmelding-uwv"] button[data-explain]');
     const explanation = await page.locator('#explanation').textContent();
     expect(explanation.includes(counted(295, 11)) && explanation.includes('295') && (await page.locator('#explanation li').count()) >= 2, `explanation: ${explanation}`);
-    expect((await page.getAttribute('#explanation', 'aria-live')) === 'polite', 'the explanation is not announced');
+    expect((await page.getAttribute('tr[data-milestone="ziekmelding-uwv"] button[data-explain]', 'aria-expanded')) === 'true', 'the milestone does not say its explanation is shown');
+    await page.press('tr[data-milestone="ziekmelding-uwv"] button[data-explain]', 'Enter');
+    expect((await page.locator('#explanation').count()) === 0, 'Enter on the milestone does not close its explanation');
+    await page.press('tr[data-milestone="ziekmelding-uwv"] button[data-explain]', 'Enter');
 
     // 6. Remove the recovery: a relapse while still sick is invalid, and the page says so, readably.
     await page.click('[data-remove="0"]');
