@@ -304,24 +304,27 @@ function submitEvent(ev: SubmitEvent): void {
   ev.preventDefault();
   const e = editorValues();
   const lang = state.lang;
-  if (state.editing === null) {
+  const n = state.editing;
+  if (n === null) {
     state.events.push(e);
     announce(ui('added', lang, { n: state.events.length }));
-    stopEditing();
   } else {
-    const n = state.editing;
     state.events[n] = e;
     announce(ui('saved', lang, { n: n + 1 }));
-    stopEditing();
-    (document.querySelector(`[data-edit="${n}"]`) as HTMLElement | null)?.focus();
   }
+  stopEditing();
   update();
+  // After a save, back to the event's own Edit button; after an add, stay in the form for the next one.
+  if (n !== null) (document.querySelector(`[data-edit="${n}"]`) as HTMLElement | null)?.focus();
 }
 
 function removeEvent(index: number): void {
   state.events.splice(index, 1);
   if (state.editing === index) stopEditing();
-  else if (state.editing !== null && state.editing > index) state.editing--;
+  else if (state.editing !== null && state.editing > index) {
+    state.editing--;
+    drawEditor();
+  }
   announce(ui('removed', state.lang, { n: index + 1 }));
   update();
   const next = (document.querySelector(`[data-remove="${Math.min(index, state.events.length - 1)}"]`) as HTMLElement | null) ?? $('event-type');
