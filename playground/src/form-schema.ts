@@ -74,6 +74,8 @@ export const CASE_FLAG_NAMES: readonly string[] = Object.entries(properties)
 const options = obj(obj(properties.options).properties);
 /** The choices of `options.ziekmeldingUwv`. */
 export const ZIEKMELDING_CHOICES: readonly string[] = ((obj(options.ziekmeldingUwv).enum as string[] | undefined) ?? []).slice();
+/** The default of `options.ziekmeldingUwv` (src/case/schema.ts: "`statute` (default)"). */
+export const ZIEKMELDING_DEFAULT = 'statute';
 /** The bounds of `options.evaluationIntervalDays`. */
 export const INTERVAL = { min: num(obj(options.evaluationIntervalDays).minimum) ?? 1, max: num(obj(options.evaluationIntervalDays).maximum) ?? 365 };
 /** The longest case id. */

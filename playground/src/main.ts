@@ -8,7 +8,7 @@
  */
 import { explainMilestoneLines, safeComputeTimeline, toICalendar, toSvg, type Issue, type Milestone, type Timeline } from 'poortwachter';
 import { formatFragment, parseFragment } from './fragment.js';
-import { CASE_FLAG_NAMES, CASE_ID_MAX, EVENT_DEFS, INTERVAL, ZIEKMELDING_CHOICES, type EventDef, type FieldDef } from './form-schema.js';
+import { CASE_FLAG_NAMES, CASE_ID_MAX, EVENT_DEFS, INTERVAL, ZIEKMELDING_CHOICES, ZIEKMELDING_DEFAULT, type EventDef, type FieldDef } from './form-schema.js';
 import {
   CASE_FLAGS,
   CAUSE_NAMES,
@@ -101,9 +101,9 @@ function buildCaseFlags(): void {
 }
 
 function buildOptions(): void {
+  // The schema's default, 'statute', is left out of the case; the other choices are written.
   const select = $<HTMLSelectElement>('ziekmeldingUwv');
-  select.replaceChildren(h('option', { value: '' }));
-  for (const c of ZIEKMELDING_CHOICES) select.append(h('option', { value: c }));
+  select.replaceChildren(...ZIEKMELDING_CHOICES.map((c) => h('option', { value: c === ZIEKMELDING_DEFAULT ? '' : c })));
   const interval = input('evaluationIntervalDays');
   interval.min = String(INTERVAL.min);
   interval.max = String(INTERVAL.max);
@@ -164,7 +164,7 @@ function loadCase(c: Record<string, unknown>, asOf: string): void {
   if (options !== null && typeof options === 'object' && !Array.isArray(options)) {
     const o: Record<string, unknown> = { ...(options as Record<string, unknown>) };
     if (typeof o.ziekmeldingUwv === 'string' && ZIEKMELDING_CHOICES.includes(o.ziekmeldingUwv)) {
-      select.value = o.ziekmeldingUwv;
+      select.value = o.ziekmeldingUwv === ZIEKMELDING_DEFAULT ? '' : o.ziekmeldingUwv;
       delete o.ziekmeldingUwv;
     }
     if (typeof o.evaluationIntervalDays === 'number' && Number.isInteger(o.evaluationIntervalDays)) {
@@ -612,7 +612,8 @@ function applyLanguage(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = ui(el.dataset.t as keyof typeof UI, lang);
   for (const el of document.querySelectorAll<HTMLElement>('[data-flag]')) el.textContent = word(CASE_FLAGS, el.dataset.flag!, lang) ?? el.dataset.flag!;
   for (const opt of $<HTMLSelectElement>('ziekmeldingUwv').options) {
-    opt.textContent = opt.value === '' ? ui('ziekmeldingUwv.statute', lang) : (UI[`ziekmeldingUwv.${opt.value}` as keyof typeof UI]?.[lang] ?? opt.value);
+    const choice = opt.value === '' ? ZIEKMELDING_DEFAULT : opt.value;
+    opt.textContent = UI[`ziekmeldingUwv.${choice}` as keyof typeof UI]?.[lang] ?? choice;
   }
   drawEditor();
 }

@@ -65,6 +65,13 @@ export default async function playground(browser, { root, dir }) {
     expect((await status('probleemanalyse'))?.includes('te laat'), `probleemanalyse on 2026-11-22 without a record: ${await status('probleemanalyse')}, not overdue`);
     expect((await status('ziekmelding-uwv'))?.includes('open'), `42e-weeksmelding on 2026-11-22: ${await status('ziekmelding-uwv')}, not open`);
 
+    // A case option: written into the case when chosen, gone again at its default.
+    await page.click('#more summary');
+    await page.selectOption('#ziekmeldingUwv', 'uwv-eerste-werkdag');
+    expect((await caseInHash())?.options?.ziekmeldingUwv === 'uwv-eerste-werkdag', `fragment after choosing an option: ${await hash()}`);
+    await page.selectOption('#ziekmeldingUwv', '');
+    expect((await hash()) === `#firstSickDay=${FIRST}&asOf=2026-11-22`, `fragment after the default option: ${await hash()}`);
+
     // 3. Add a recovery with the keyboard (Enter submits), then a relapse with a click.
     await page.selectOption('#event-type', 'recovered');
     await page.fill('#ev-date', '2026-06-01');
@@ -88,6 +95,7 @@ export default async function playground(browser, { root, dir }) {
     expect((await page.inputValue('#ev-date')) === '2026-06-11', 'the editor does not hold the event');
     await page.fill('#ev-date', '2026-06-12');
     await page.click('#event-submit');
+    expect((await page.evaluate(() => document.activeElement?.getAttribute('data-edit'))) === '1', 'after saving, focus is not back on the event');
     await expectDue('ziekmelding-uwv', counted(295, 11), 'edited relapse');
     expect((await caseInHash())?.events?.[1]?.date === '2026-06-12', `fragment after the edit: ${await hash()}`);
 
@@ -114,9 +122,12 @@ export default async function playground(browser, { root, dir }) {
     const linked = { caseId: 'E-1', firstSickDay: FIRST, events: [{ type: 'completed', milestone: 'probleemanalyse', date: '2026-04-10' }] };
     const link = `${url}#case=${encodeURIComponent(JSON.stringify(linked))}&asOf=2026-11-22`;
     for (const how of ['hashchange', 'load']) {
+      await page.evaluate(() => (window.__samePage = true));
       if (how === 'hashchange') await page.goto(link);
       else await page.reload();
       await ready();
+      const same = await page.evaluate(() => window.__samePage === true);
+      expect(same === (how === 'hashchange'), `#case= (${how}): ${same ? 'no reload' : 'a reload'}`);
       // Regeling procesgang art 4(1): the plan van aanpak within two weeks of the probleemanalyse.
       await expectDue('plan-van-aanpak', '2026-04-24', `#case= (${how})`);
       expect((await status('probleemanalyse'))?.includes('gedaan'), `#case= (${how}): probleemanalyse ${await status('probleemanalyse')}, not done`);
