@@ -1,8 +1,9 @@
 // The playground page (issue 11) in Chromium, opened from disk (file://) as a casemanager opens it:
 // load a case from the fragment, check the dates shown against the law, add, edit and remove events
 // through the form, check that the table and the fragment follow, load a #case= link, switch to
-// English, download, and check accessibility basics (names, lang, keyboard focus, contrast).
+// English, download (real downloads), and check accessibility basics (names, lang, keyboard focus, contrast).
 // The page is generated into the scratch directory by the same function as `npm run playground`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPlayground } from '../playground.mjs';
@@ -28,7 +29,7 @@ export default async function playground(browser, { root, dir }) {
   console.log(`     playground page: ${(built.bytes / 1024).toFixed(0)} KiB, ${(built.gzipBytes / 1024).toFixed(0)} KiB gzipped`);
   const url = pathToFileURL(built.path).href;
 
-  const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL', viewport: { width: 1280, height: 1000 } });
+  const context = await browser.newContext({ acceptDownloads: true, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL', viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => fail(`page error: ${e}`));
   page.on('console', (m) => m.type() === 'error' && fail(`console error: ${m.text()}`));
@@ -134,21 +135,22 @@ export default async function playground(browser, { root, dir }) {
       expect((await page.inputValue('#caseId')) === 'E-1' && (await page.locator('#events-body li').count()) === 1, `#case= (${how}) did not fill the form`);
     }
 
-    // 8. Downloads (Blob URLs): the calendar, the case and the timeline.
-    const downloads = await page.evaluate(async () => {
-      const read = async (id) => {
-        const a = document.getElementById(id);
-        return { href: a.getAttribute('href') ?? '', name: a.getAttribute('download') ?? '', text: a.href.startsWith('blob:') ? await (await fetch(a.href)).text() : '' };
-      };
-      return { ics: await read('download-ics'), case: await read('download-case'), timeline: await read('download-timeline') };
-    });
-    expect(downloads.ics.href.startsWith('blob:') && downloads.ics.name.endsWith('.ics') && downloads.ics.text.startsWith('BEGIN:VCALENDAR') && downloads.ics.text.includes('UID:E-1-probleemanalyse@'), `ics download: ${downloads.ics.href} ${downloads.ics.name} ${downloads.ics.text.slice(0, 40)}`);
+    // 8. Downloads, clicked as a user clicks them (Blob URLs): the calendar, the case and the timeline.
+    const download = async (id) => {
+      const href = (await page.getAttribute(`#${id}`, 'href')) ?? '';
+      const [d] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }), page.click(`#${id}`)]);
+      return { href, name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+    };
+    const ics = await download('download-ics');
+    expect(ics.href.startsWith('blob:') && ics.name.endsWith('.ics') && ics.text.startsWith('BEGIN:VCALENDAR') && ics.text.includes('UID:E-1-probleemanalyse@'), `ics download: ${ics.href} ${ics.name} ${ics.text.slice(0, 40)}`);
+    const caseFile = await download('download-case');
     let downloadedCase;
     try {
-      downloadedCase = JSON.parse(downloads.case.text);
+      downloadedCase = JSON.parse(caseFile.text);
     } catch {}
-    expect(JSON.stringify(downloadedCase) === JSON.stringify({ ...linked, asOf: '2026-11-22' }), `case download: ${downloads.case.text.slice(0, 200)}`);
-    expect(/"plan-van-aanpak"/.test(downloads.timeline.text) && downloads.timeline.name.endsWith('.json'), 'timeline download');
+    expect(JSON.stringify(downloadedCase) === JSON.stringify({ ...linked, asOf: '2026-11-22' }), `case download: ${caseFile.text.slice(0, 200)}`);
+    const timelineFile = await download('download-timeline');
+    expect(/"plan-van-aanpak"/.test(timelineFile.text) && timelineFile.name.endsWith('.json'), `timeline download: ${timelineFile.name}`);
 
     // 9. English: the page, the table and the fragment.
     await page.selectOption('#lang', 'en');
