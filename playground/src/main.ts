@@ -516,10 +516,16 @@ function explain(id: string | null): void {
 function drawPicture(t: Timeline): void {
   const box = $('picture');
   const width = Math.max(400, Math.min(20_000, Math.floor(box.clientWidth || 1000)));
+  const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
   try {
     box.innerHTML = toSvg(t, { locale: state.lang, width });
-  } catch (e) {
-    box.replaceChildren(h('p', {}, ui('pictureError', state.lang, { message: e instanceof Error ? e.message : String(e) })));
+  } catch (first) {
+    // Without a width the picture still shows, should the renderer not take this width.
+    try {
+      box.innerHTML = toSvg(t, { locale: state.lang });
+    } catch {
+      box.replaceChildren(h('p', {}, ui('pictureError', state.lang, { message: message(first) })));
+    }
   }
 }
 

@@ -59,6 +59,8 @@ export default async function playground(browser, { root, dir }) {
     expect(/^\d{4}-\d{2}-\d{2}$/.test(await page.inputValue('#asOf')), 'no as-of date is proposed');
     expect((await hash()) === `#firstSickDay=${FIRST}`, `loading changed the fragment to ${await hash()}`);
     expect((await page.inputValue('#firstSickDay')) === FIRST, 'the first sick day is not in the form');
+    const svg = await page.locator('#picture svg').evaluateAll((els) => els.map((e) => ({ width: e.getBoundingClientRect().width, text: e.textContent })));
+    expect(svg.length === 1 && svg[0].width > 300 && !svg[0].text.includes('NaN'), `the picture: ${JSON.stringify(svg).slice(0, 100)}`);
 
     // 2. The as-of date: statuses, and the fragment follows.
     await page.fill('#asOf', '2026-11-22');
