@@ -201,7 +201,7 @@ function openStream(path: string): Readable {
 }
 
 /** Writes to stdout, waiting when its buffer is full (a slow reader must not make memory grow). */
-function write(text: string): Promise<void> | undefined {
+function write(text: string | Uint8Array): Promise<void> | undefined {
   if (process.stdout.write(text)) return undefined;
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
@@ -224,7 +224,7 @@ function timelineOf(path: string, asOf: string | undefined, options: { rules?: u
 }
 
 /** Progress on stderr when it is a terminal: cases done, invalid ones, rate. */
-function progress(): { tick: (invalid: boolean) => void; end: () => void } {
+function progress(): { tick: (cases: number, invalid: number) => void; end: () => void } {
   if (process.stderr.isTTY !== true) return { tick: () => undefined, end: () => undefined };
   let done = 0;
   let invalid = 0;
@@ -235,9 +235,9 @@ function progress(): { tick: (invalid: boolean) => void; end: () => void } {
   };
   const timer = setInterval(show, 250);
   return {
-    tick: (bad) => {
-      done++;
-      if (bad) invalid++;
+    tick: (cases, bad) => {
+      done += cases;
+      invalid += bad;
     },
     end: () => {
       clearInterval(timer);
@@ -257,10 +257,18 @@ async function runLines(file: string, job: Job, threads: number, emit: (o: Outco
   const meter = progress();
   let anyInvalid = false;
   try {
-    await runPool(cases(), job, threads, new URL(import.meta.url), async (o) => {
-      meter.tick(o.invalid);
-      if (o.invalid) anyInvalid = true;
-      await emit(o);
+    await runPool(cases(), job, threads, new URL(import.meta.url), async (r) => {
+      if (r.kind === 'text') {
+        meter.tick(r.cases, r.invalid);
+        if (r.invalid > 0) anyInvalid = true;
+        await write(r.text);
+        return;
+      }
+      for (const o of r.outcomes) {
+        meter.tick(1, o.invalid ? 1 : 0);
+        if (o.invalid) anyInvalid = true;
+        await emit(o);
+      }
     });
   } finally {
     meter.end();
@@ -338,7 +346,8 @@ async function main(argv: string[]): Promise<number> {
     const days = wholeNumber('days', values.days, 0, 3660, 14);
     if (command === 'batch') {
       const job: Job = { mode: 'batch', asOf: values['as-of'], rules: options?.rules, explain: values.explain === true, withoutTexts: values['without-texts'] === true, days, locale: lang };
-      const invalid = await runLines(file, job, threads, (o) => write(`${o.text!}\n`));
+      // The lines come joined per chunk (runLines writes them); only agenda outcomes reach this callback.
+      const invalid = await runLines(file, job, threads, () => undefined);
       return invalid ? 1 : 0;
     }
     if (values['as-of'] === undefined) throw new UsageError('agenda needs --as-of DATE: the day the actions are judged on');

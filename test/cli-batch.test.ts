@@ -6,11 +6,11 @@
  * after it (4(1)), the 42e-weeksmelding on counted day 295 (ZW 38(1)).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { computeTimeline } from '../src/index.js';
 
 const CLI = 'dist/cli.js';
@@ -19,6 +19,7 @@ function run(args: string[], input?: string): { code: number | null; stdout: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string): string => {
   const p = join(dir, name);
   writeFileSync(p, text);

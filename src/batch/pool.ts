@@ -16,8 +16,26 @@ interface Request {
 }
 interface Reply {
   readonly seq: number;
-  readonly outcomes?: Outcome[];
+  readonly result?: ChunkResult;
   readonly failure?: string;
+}
+
+/**
+ * What a chunk of lines gives: for a batch the lines to write, already joined (from a worker as bytes,
+ * moved rather than copied: the main thread only writes them), for an agenda the outcomes to collect.
+ */
+export type ChunkResult = { readonly kind: 'text'; readonly text: string | Uint8Array; readonly cases: number; readonly invalid: number } | { readonly kind: 'outcomes'; readonly outcomes: Outcome[] };
+
+function runChunk(work: (line: Line) => Outcome, job: Job, lines: readonly Line[]): ChunkResult {
+  const outcomes = lines.map(work);
+  if (job.mode !== 'batch') return { kind: 'outcomes', outcomes };
+  let text = '';
+  let invalid = 0;
+  for (const o of outcomes) {
+    text += `${o.text!}\n`;
+    if (o.invalid) invalid++;
+  }
+  return { kind: 'text', text, cases: outcomes.length, invalid };
 }
 
 /** In a worker thread started by `runPool`: compute every chunk sent, reply with its outcomes. */
@@ -31,8 +49,17 @@ export function serveWorker(): void {
     failure = String((e as Error)?.message ?? e);
   }
   parentPort!.on('message', (req: Request) => {
-    const reply: Reply = work === undefined ? { seq: req.seq, failure } : { seq: req.seq, outcomes: req.lines.map(work) };
-    parentPort!.postMessage(reply);
+    if (work === undefined) {
+      parentPort!.postMessage({ seq: req.seq, failure } satisfies Reply);
+      return;
+    }
+    const result = runChunk(work, job, req.lines);
+    if (result.kind === 'text') {
+      const bytes = new TextEncoder().encode(result.text as string);
+      parentPort!.postMessage({ seq: req.seq, result: { ...result, text: bytes } } satisfies Reply, [bytes.buffer]);
+    } else {
+      parentPort!.postMessage({ seq: req.seq, result } satisfies Reply);
+    }
   });
 }
 
@@ -43,16 +70,25 @@ export function isBatchWorker(): boolean {
 
 /**
  * Feeds `lines` to `threads` workers (the module at `script`, which must call `serveWorker`), or computes
- * them here when `threads` is 1; `emit` gets every outcome in input order (and may wait, e.g. for stdout).
+ * them here when `threads` is 1; `emit` gets every chunk's result in input order (and may wait, e.g. for
+ * stdout).
  */
-export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (o: Outcome) => void | Promise<void>): Promise<void> {
+export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (r: ChunkResult) => void | Promise<void>): Promise<void> {
   if (threads <= 1) {
     const work = makeWorker(job);
-    for await (const line of lines) await emit(work(line));
+    let chunk: Line[] = [];
+    for await (const line of lines) {
+      chunk.push(line);
+      if (chunk.length === CHUNK) {
+        await emit(runChunk(work, job, chunk));
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) await emit(runChunk(work, job, chunk));
     return;
   }
   const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { job } }));
-  const done = new Map<number, Outcome[]>();
+  const done = new Map<number, ChunkResult>();
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
   let sent = 0;
@@ -67,7 +103,7 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
     w.on('message', (reply: Reply) => {
       busy.set(w, busy.get(w)! - 1);
       if (reply.failure !== undefined) broken ??= new Error(reply.failure);
-      else done.set(reply.seq, reply.outcomes!);
+      else done.set(reply.seq, reply.result!);
       wakeUp();
     });
     w.on('error', (e) => {
@@ -79,7 +115,7 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
   const flush = async (): Promise<void> => {
     for (let ready = done.get(next); ready !== undefined; ready = done.get(next)) {
       done.delete(next++);
-      for (const o of ready) await emit(o);
+      await emit(ready);
     }
   };
   const waitForReply = (): Promise<void> => new Promise((resolve) => (wake = resolve));
