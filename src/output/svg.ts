@@ -232,7 +232,8 @@ function render(timeline: Timeline, locale: Locale, width: number): string {
   if (solid.length > 0) out.push(`<path class="axis" d="${solid.join('')}" stroke="${COLOUR.axis}" stroke-width="2" fill="none"/>`);
   const dotted = counting.skipped.filter((s) => s.start <= axisEnd).map((s) => `M${num(x(s.start))} ${num(axisY)}H${num(x(Math.min(s.end, axisEnd) + 1))}`);
   if (dotted.length > 0) out.push(`<path class="axis-skipped" d="${dotted.join('')}" stroke="${COLOUR.axis}" stroke-width="1" stroke-dasharray="1 3" fill="none"/>`);
-  for (let w = 13; 7 * w <= lastCounted; w += 13) {
+  // (At most a few hundred: a stored timeline may hold any dates.)
+  for (let w = 13; 7 * w <= lastCounted && w <= 13 * 400; w += 13) {
     if (weeks.includes(w)) continue;
     out.push(`<line class="tick" x1="${num(weekX(w))}" y1="${num(axisY - 2)}" x2="${num(weekX(w))}" y2="${num(axisY + 4)}" stroke="${COLOUR.axis}"/>`);
   }
