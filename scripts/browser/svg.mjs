@@ -1,4 +1,4 @@
-// The picture (issue 11), measured in Chromium: for every case below, at 1200 and 800 px, in Dutch and
+// The picture (issue 11), measured in Chromium: for every case below, at 1200 and 800 px (and 400), in Dutch and
 // English, the rendered boxes of all text must not intersect, no stroked line or shape may run through a
 // text box (a label's own leader line may touch it at its end: `data-leader-for` names the label's id),
 // no status mark may cover a text, and every text and the legend lie inside the viewBox. It also checks the
@@ -137,7 +137,8 @@ export default async function svgCheck(browser, { root }) {
     for (const { name, timeline } of cases) {
       const named = Object.hasOwn(CASES, name) || name.startsWith('docs/');
       let caseCrossings = 0;
-      for (const width of [1200, 800]) {
+      // 1200 px (the default) and 800 px for every case; the narrowest allowed, 400 px, for the named ones.
+      for (const width of named ? [1200, 800, 400] : [1200, 800]) {
         for (const locale of ['nl', 'en']) {
           const svg = toSvg(timeline, { width, locale });
           await page.setContent(`<!doctype html><meta charset="utf-8"><body style="margin:0">${svg}</body>`);

@@ -157,9 +157,16 @@ function render(timeline: Timeline, locale: Locale, width: number): string {
     const label = t(locale, 'svg.as-of-label', { date: timeline.asOf!, day: timeline.countedDaysAsOf ?? countedUpTo(counting, asOf) });
     const ax = mid(asOf);
     const baseline = y + 16;
-    const fits = ax + 5 + textWidth(label, 11, true) <= width - RIGHT;
-    out.push(text(boxes, label, fits ? ax + 5 : ax - 5, baseline, 11, fits ? 'start' : 'end', ` class="as-of-label" fill="${COLOUR.asOf}"`, true));
+    const w = textWidth(label, 11, true);
+    const attrs = ` class="as-of-label" fill="${COLOUR.asOf}"`;
     asOfTop = baseline - 11;
+    if (ax + 5 + w <= width - RIGHT) out.push(text(boxes, label, ax + 5, baseline, 11, 'start', attrs, true));
+    else if (ax - 5 - w >= LEFT) out.push(text(boxes, label, ax - 5, baseline, 11, 'end', attrs, true));
+    else {
+      // Room on neither side (a narrow picture): above the line, as near its middle as fits.
+      out.push(text(boxes, label, Math.min(Math.max(ax, LEFT + w / 2), width - RIGHT - w / 2), baseline, 11, 'middle', attrs, true));
+      asOfTop = baseline + 7;
+    }
     y = baseline + 8;
   }
 
