@@ -200,6 +200,10 @@ describe('what the picture shows', () => {
     expect(texts(svg)).toContain('50%');
   });
 
+  test('the description names what is overdue', () => {
+    expect(svg).toMatch(/<desc [^>]*>[^<]*Overdue: Plan of action \(2026-05-04\); Evaluation of the plan of action \(2026-06-15\)\.<\/desc>/);
+  });
+
   test('the as-of line is labelled with its date and counted day, and is not coloured like leave', () => {
     expect(texts(svg)).toContain(`as of 2026-11-22 · counted day ${complex.countedDaysAsOf}`);
     const line = elements(svg, 'path').find((p) => p.class === 'as-of')!;

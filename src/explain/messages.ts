@@ -295,6 +295,7 @@ export const MESSAGES = {
     nl: (p) => `Laatste dag wachttijd ${p.wachttijd}; loondoorbetaling tot en met ${p.wage}.`,
     en: (p) => `Last day of the wachttijd ${p.wachttijd}; wage payment up to ${p.wage}.`,
   },
+  'svg.desc-overdue': { nl: (p) => `Te laat: ${p.list}.`, en: (p) => `Overdue: ${p.list}.` },
   'svg.desc-end-none': { nl: (p) => `Geen wachttijd meer; loondoorbetaling tot en met ${p.wage}.`, en: (p) => `No wachttijd runs on; wage payment up to ${p.wage}.` },
   'svg.legend': { nl: 'Legenda', en: 'Legend' },
   'svg.legend.sick': { nl: 'ziek (telt mee)', en: 'sick (counted)' },

@@ -335,10 +335,13 @@ function render(timeline: Timeline, locale: Locale, width: number): string {
     milestones: timeline.milestones.length,
     statuses: statuses.length === 0 ? '' : `: ${statuses.join(', ')}`,
   });
+  // What needs doing first, by name, for a reader who cannot see the red.
+  const overdue = timeline.milestones.filter((m) => m.status === 'overdue').map((m) => `${m.title[locale]} (${m.due})`);
+  const fullDesc = overdue.length === 0 ? desc : `${desc} ${t(locale, 'svg.desc-overdue', { list: overdue.join('; ') })}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${esc(title)}</title>`,
-    `<desc id="${id}-desc">${esc(desc)}</desc>`,
+    `<desc id="${id}-desc">${esc(fullDesc)}</desc>`,
     patterns(id),
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...rows,
