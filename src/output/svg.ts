@@ -38,8 +38,8 @@ const CLEAR = 3;
 const COLOUR = {
   sick: '#5277b8',
   partial: '#a8bfe3',
-  wachttijd: '#b0bec5',
-  extension: '#f2a93b',
+  wachttijd: '#78909c',
+  extension: '#c97a00',
   axis: '#37474f',
   grid: '#90a4ae',
   asOf: '#111111',
@@ -93,7 +93,7 @@ function statusSuffix(m: Milestone, locale: Locale): string {
 function patterns(id: string): string {
   const hatch = (name: string, bg: string, fg: string, d: string): string =>
     `<pattern id="${id}-${name}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${bg}"/><path d="${d}" stroke="${fg}" stroke-width="1.2"/></pattern>`;
-  return `<defs>${hatch('gap', '#f5f5f5', '#9e9e9e', 'M-1 7L7 -1M-1 1L1 -1M5 7L7 5')}${hatch('leave', '#f3e5f5', '#8e24aa', 'M-1 -1L7 7M5 -1L7 1M-1 5L1 7')}${hatch('partial', COLOUR.partial, '#ffffff', 'M3 0V6')}</defs>`;
+  return `<defs>${hatch('gap', '#f5f5f5', '#757575', 'M-1 7L7 -1M-1 1L1 -1M5 7L7 5')}${hatch('leave', '#f3e5f5', '#8e24aa', 'M-1 -1L7 7M5 -1L7 1M-1 5L1 7')}${hatch('partial', COLOUR.partial, '#ffffff', 'M3 0V6')}</defs>`;
 }
 
 /** A short digest of the picture, so that ids stay apart when several pictures share a page. */
