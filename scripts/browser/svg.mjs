@@ -134,6 +134,12 @@ export default async function svgCheck(browser, { root }) {
   let totalOverlaps = 0;
   let renders = 0;
   try {
+    // A control: the measure must find the line through a label and the two labels on top of each other.
+    await page.setContent(
+      '<!doctype html><body style="margin:0"><svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60" role="img"><title>control</title><desc>control</desc><g class="legend"><text x="10" y="30" font-size="12">a label</text><text x="20" y="32" font-size="12">another</text></g><line x1="30" y1="0" x2="30" y2="60" stroke="#000"/></svg></body>',
+    );
+    const control = await page.evaluate(measure);
+    if (control.crossings === 0 || control.overlapping === 0) failures.push(`the measure finds nothing wrong in a picture with a line through a label and two labels overlapping (${JSON.stringify(control)})`);
     for (const { name, timeline } of cases) {
       const named = Object.hasOwn(CASES, name) || name.startsWith('docs/');
       let caseCrossings = 0;
