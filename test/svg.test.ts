@@ -200,6 +200,25 @@ describe('what the picture shows', () => {
     expect(texts(svg)).toContain('50%');
   });
 
+  test('extensions one after the other are each drawn, with a seam between them', () => {
+    const t = computeTimeline({
+      firstSickDay: '2025-01-06',
+      asOf: '2027-02-02',
+      events: [
+        { type: 'completed', milestone: 'ziekmelding-uwv', date: '2025-10-22' },
+        { type: 'completed', milestone: 'wia-brief', date: '2026-09-12' },
+        { type: 'completed', milestone: 'wia-aanvraag', date: '2026-10-28' },
+        { type: 'loonsanctie', date: '2026-11-20', weeks: 12 },
+      ],
+    });
+    expect(t.extensions.map((e) => e.cause)).toEqual(['late-wia-aanvraag', 'loonsanctie']);
+    const drawn = toSvg(t, { locale: 'en' });
+    expect(elements(drawn, 'rect').filter((r) => r.class === 'extension').map((r) => r['data-cause'])).toEqual(['late-wia-aanvraag', 'loonsanctie']);
+    expect(elements(drawn, 'rect').filter((r) => r.class === 'seam')).toHaveLength(1);
+    expect(texts(drawn)).toContain('late WIA application: 2027-01-04 – 2027-01-13 (+10 days)');
+    expect(texts(drawn)).toContain('wage sanction: 2027-01-14 – 2027-04-07 (+84 days)');
+  });
+
   test('the description names what is overdue', () => {
     expect(svg).toMatch(/<desc [^>]*>[^<]*Overdue: Plan of action \(2026-05-04\); Evaluation of the plan of action \(2026-06-15\)\.<\/desc>/);
   });

@@ -23,6 +23,17 @@ const CASES = {
       { type: 'loonsanctie', date: '2028-04-10', weeks: 26 },
     ],
   },
+  // Two extensions one after the other: a late WIA application, then a loonsanctie; most terms overdue.
+  extensions: {
+    firstSickDay: '2025-01-06',
+    asOf: '2027-02-02',
+    events: [
+      { type: 'completed', milestone: 'ziekmelding-uwv', date: '2025-10-22' },
+      { type: 'completed', milestone: 'wia-brief', date: '2026-09-12' },
+      { type: 'completed', milestone: 'wia-aanvraag', date: '2026-10-28' },
+      { type: 'loonsanctie', date: '2026-11-20', weeks: 12 },
+    ],
+  },
   // The WAO regime: a 52-week wachttijd and a 13th-week report.
   old: { firstSickDay: '2002-04-01', asOf: '2002-09-01' },
   recovered: {

@@ -7,7 +7,7 @@ import { formatIsoDate } from '../../calendar/days.js';
 import { lookup, t } from '../../explain/messages.js';
 import type { Timeline } from '../../model/timeline-schema.js';
 import { band, day, inBand, type Canvas } from './canvas.js';
-import { esc } from './markup.js';
+import { esc, num } from './markup.js';
 import { COLOUR } from './style.js';
 
 const SICK_HEIGHT = 16;
@@ -53,12 +53,16 @@ export function drawBars(c: Canvas, timeline: Timeline, top: number): { bottom: 
   const baseText = wachttijdEnd !== undefined ? t(locale, 'svg.wachttijd', { date: timeline.lastDayOfWachttijd! }) : t(locale, 'svg.wage', { date: timeline.endOfWagePayment });
   c.out.push(band(c, wachttijdEnd !== undefined ? 'wachttijd' : 'wage', first, baseEnd, wageTop, WAGE_HEIGHT, COLOUR.wachttijd, baseText));
   inBand(c, baseText, first, baseEnd, wageTop, WAGE_HEIGHT);
+  let previousEnd = Number.NEGATIVE_INFINITY;
   for (const ext of timeline.extensions) {
     const s = day(ext.from);
     const e = day(ext.to);
     const cause = lookup(locale, `cause-short.${ext.cause}`) ?? ext.cause;
     c.out.push(band(c, 'extension', s, e, wageTop, WAGE_HEIGHT, COLOUR.extension, t(locale, 'svg.extension', { cause, from: ext.from, to: ext.to, days: ext.days }), ` data-cause="${esc(ext.cause)}"`));
+    // Extensions one after the other are told apart by a white seam.
+    if (s <= previousEnd + 1) c.out.push(`<rect class="seam" x="${num(c.x(s) - 1)}" y="${num(wageTop)}" width="2" height="${WAGE_HEIGHT}" fill="#ffffff"/>`);
     inBand(c, t(locale, 'svg.extension-short', { cause, days: ext.days }), s, e, wageTop, WAGE_HEIGHT);
+    previousEnd = Math.max(previousEnd, e);
   }
   return { bottom: wageTop + WAGE_HEIGHT, baseText };
 }
