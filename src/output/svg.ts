@@ -102,7 +102,7 @@ function render(timeline: Timeline, locale: Locale, width: number): string {
   for (const w of axis.weeks) lines.push(brokenVertical(axis.weekX(w), axis.y + 6, rows.bottom, c.boxes, CLEAR, ` class="grid" stroke="${COLOUR.grid}" stroke-width="1" stroke-dasharray="2 3" fill="none"`));
   if (asOf !== undefined) lines.push(brokenVertical(c.mid(asOf), asOfTop, rows.bottom, c.boxes, CLEAR, ` class="as-of" stroke="${COLOUR.asOf}" stroke-width="1.5" stroke-dasharray="6 3" fill="none"`));
 
-  const key = legend(t(locale, 'svg.legend'), legendEntries(timeline, c, bars.baseText, axis.weeks.length > 0, axis.skips, rows.counts), LEFT, width - RIGHT, rows.bottom + 14);
+  const key = legend(t(locale, 'svg.legend'), legendEntries(timeline, c, bars.baseText, axis.ticks, axis.skips, rows.counts), LEFT, width - RIGHT, rows.bottom + 14);
   const height = Math.ceil(key.bottom + 12);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
@@ -119,7 +119,7 @@ function render(timeline: Timeline, locale: Locale, width: number): string {
 }
 
 /** What every colour, pattern, line and mark means: only those drawn. */
-function legendEntries(timeline: Timeline, c: Canvas, baseText: string, weeks: boolean, skips: boolean, counts: ReadonlyMap<MarkKind, number>): LegendEntry[] {
+function legendEntries(timeline: Timeline, c: Canvas, baseText: string, ticks: boolean, skips: boolean, counts: ReadonlyMap<MarkKind, number>): LegendEntry[] {
   const { locale, id } = c;
   const entries: LegendEntry[] = [];
   const swatchBand = (fill: string) => (cx: number, cy: number) => `<rect x="${num(cx - 11)}" y="${num(cy - 6)}" width="22" height="12" fill="${fill}"/>`;
@@ -131,7 +131,7 @@ function legendEntries(timeline: Timeline, c: Canvas, baseText: string, weeks: b
   for (const ext of timeline.extensions) {
     entries.push({ swatch: swatchBand(COLOUR.extension), text: t(locale, 'svg.extension', { cause: lookup(locale, `cause-short.${ext.cause}`) ?? ext.cause, from: ext.from, to: ext.to, days: ext.days }) });
   }
-  if (weeks) {
+  if (ticks) {
     entries.push({
       swatch: (cx, cy) => `<path d="M${num(cx - 11)} ${num(cy + 2)}H${num(cx + 11)}" stroke="${COLOUR.axis}" stroke-width="2"/><path d="M${num(cx)} ${num(cy - 4)}V${num(cy + 6)}" stroke="${COLOUR.axis}" stroke-width="1.5"/>`,
       text: t(locale, 'svg.legend.weeks'),

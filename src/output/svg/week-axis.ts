@@ -37,6 +37,8 @@ export interface WeekAxis {
   readonly weekX: (week: number) => number;
   /** Whether days the axis covers do not count (the dotted stretches). */
   readonly skips: boolean;
+  /** Whether it has any tick. */
+  readonly ticks: boolean;
 }
 
 /** Draws the axis below `top`, up to `axisEnd` (the last day of the wachttijd, or of wage payment). */
@@ -70,5 +72,5 @@ export function drawWeekAxis(c: Canvas, timeline: Timeline, counting: Counting, 
     const wx = weekX(w);
     c.out.push(`<line class="tick" data-week="${w}" data-date="${formatIsoDate(dateOfCountedDay(counting, 7 * w)!)}" x1="${num(wx)}" y1="${num(y - 3)}" x2="${num(wx)}" y2="${num(y + 6)}" stroke="${COLOUR.axis}" stroke-width="1.5"/>`);
   }
-  return { y, weeks, weekX, skips: dotted.length > 0 };
+  return { y, weeks, weekX, skips: dotted.length > 0, ticks: weeks.length > 0 || 7 * 13 <= lastCounted };
 }
