@@ -1,136 +1,148 @@
 /**
- * A timeline picture as SVG: a week axis from day 1, the periods of sickness and the gaps between them,
- * pregnancy leave, the wachttijd and every extension of wage payment, and each milestone labelled with
- * its date (overdue ones in red with a "!"). Pure string building; no DOM needed.
+ * A timeline picture as SVG, for a casemanager to take in at a glance (issue 11). From the top: the
+ * periods of sickness with partial recovery, the gaps between them and pregnancy leave; the wachttijd and
+ * every extension of wage payment; an axis in counted weeks of the wachttijd, broken where days do not
+ * count; then one row per milestone, in date order, its status told by the shape of its mark and by its
+ * text; a labelled as-of line; a legend. Pure string building, no DOM: text widths are estimated (erring
+ * wide), no label is placed where another text is, and the lines that run down the picture are broken
+ * around every text. scripts/browser/svg.mjs measures the result in a browser.
+ *
+ * The parts live in svg/: the canvas (span and scale), the bars, the week axis, the rows, the marks, the
+ * legend, the words (title and description).
  */
-import { parseIsoDate } from '../calendar/days.js';
 import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
 import type { Timeline } from '../model/timeline-schema.js';
 import { intOption, readOptions } from '../model/read-options.js';
 import { readTimeline } from '../model/read-timeline.js';
+import { drawBars } from './svg/bars.js';
+import { canvasFor, day, text, type Canvas } from './svg/canvas.js';
+import { countedUpTo, countingOf } from './svg/counted-days.js';
+import { descriptionOf, titleOf } from './svg/describe.js';
+import { legend, type LegendEntry } from './svg/legend.js';
+import { mark, type MarkKind } from './svg/marks.js';
+import { brokenVertical, esc, num } from './svg/markup.js';
+import { drawRows } from './svg/rows.js';
+import { CLEAR, COLOUR, LEFT, RIGHT, TITLE_FONT } from './svg/style.js';
+import { textWidth } from './svg/text-width.js';
+import { drawWeekAxis } from './svg/week-axis.js';
 
 export interface SvgOptions {
   readonly locale?: Locale;
-  /** Width in pixels (default 1200). */
+  /** Width in pixels (default 1200; from 400). */
   readonly width?: number;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-const COLORS: Record<string, string> = {
-  done: '#2e7d32',
-  'done-late': '#ef6c00',
-  open: '#1565c0',
-  overdue: '#c62828',
-  'not-applicable': '#9e9e9e',
-  none: '#1565c0',
-};
-
-/** A band over the days `s` … `e` (both included) of a row. */
-function band(x: (d: number) => number, cls: string, s: number, e: number, y: number, height: number, fill: string, title: string, extra = ''): string {
-  return `<rect class="${cls}"${extra} x="${x(s)}" y="${y}" width="${Math.max(1, x(e + 1) - x(s))}" height="${height}" fill="${fill}"><title>${esc(title)}</title></rect>`;
 }
 
 export function toSvg(stored: Timeline, options: SvgOptions = {}): string {
   const o = readOptions(options, ['locale', 'width'], 'toSvg');
   const locale = localeOf(o);
   const width = intOption(o, 'width', 400, 20_000, 1200);
-  const timeline = readTimeline(stored);
-  const left = 24;
-  const right = 24;
-  const d0 = parseIsoDate(timeline.firstSickDay)!;
-  // After a full recovery no wachttijd runs on: the picture ends with the case.
-  const wachttijdEnd = timeline.lastDayOfWachttijd === null ? undefined : parseIsoDate(timeline.lastDayOfWachttijd)!;
-  const wageEnd = parseIsoDate(timeline.endOfWagePayment)!;
-  let last = Math.max(wachttijdEnd ?? wageEnd, wageEnd);
-  for (const m of timeline.milestones) last = Math.max(last, parseIsoDate(m.due)!);
-  const span = last - d0 + 21;
-  const scale = (width - left - right) / span;
-  const x = (d: number): number => Math.round((left + (d - d0) * scale) * 10) / 10;
-  const out: string[] = [];
+  return render(readTimeline(stored), locale, width);
+}
 
-  // Periods of sickness, the gaps between them, pregnancy leave.
-  const bandY = 44;
-  for (const p of timeline.periods) {
-    const s = parseIsoDate(p.start)!;
-    const e = p.end === null ? Math.max(wachttijdEnd ?? wageEnd, s) : parseIsoDate(p.end)!;
-    out.push(band(x, 'period', s, e, bandY, 14, '#e57373', `${t(locale, 'svg.sick')} ${p.start} – ${p.end ?? '…'}`));
-    if (p.gapBefore !== null) {
-      const gs = parseIsoDate(p.gapBefore.start)!;
-      const ge = parseIsoDate(p.gapBefore.end)!;
-      out.push(band(x, 'gap', gs, ge, bandY, 14, '#e0e0e0', t(locale, 'svg.fit', { start: p.gapBefore.start, end: p.gapBefore.end, days: p.gapBefore.days })));
-    }
-  }
-  for (const l of timeline.leave) {
-    const s = parseIsoDate(l.start)!;
-    const e = parseIsoDate(l.end)!;
-    out.push(band(x, 'leave', s, e, bandY, 14, '#ba68c8', `${t(locale, 'svg.leave')} ${l.start} – ${l.end}`));
-  }
-  out.push(`<text x="${left}" y="${bandY - 4}" class="small">${esc(t(locale, 'svg.bands'))}</text>`);
+function patterns(id: string): string {
+  const hatch = (name: string, bg: string, fg: string, d: string): string =>
+    `<pattern id="${id}-${name}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${bg}"/><path d="${d}" stroke="${fg}" stroke-width="1.2"/></pattern>`;
+  return `<defs>${hatch('gap', '#f5f5f5', '#757575', 'M-1 7L7 -1M-1 1L1 -1M5 7L7 5')}${hatch('leave', '#f3e5f5', '#8e24aa', 'M-1 -1L7 7M5 -1L7 1M-1 5L1 7')}${hatch('partial', COLOUR.partial, '#ffffff', 'M3 0V6')}</defs>`;
+}
 
-  // Week axis: a tick every 13 weeks from day 1.
-  const axisY = 84;
-  out.push(`<line x1="${x(d0)}" y1="${axisY}" x2="${x(last + 14)}" y2="${axisY}" stroke="#424242" stroke-width="1"/>`);
-  for (let w = 0; d0 + w * 7 <= last + 14; w += 13) {
-    const dx = x(d0 + w * 7);
-    out.push(`<line class="tick" x1="${dx}" y1="${axisY - 4}" x2="${dx}" y2="${axisY + 4}" stroke="#424242"/>`);
-    out.push(`<text class="small" x="${dx}" y="${axisY - 8}" text-anchor="middle">${t(locale, 'svg.week')} ${w}</text>`);
-  }
+/** A short digest of the picture, so that ids stay apart when several pictures share a page. */
+function digest(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
 
-  // The wachttijd and the extensions of wage payment.
-  const barY = axisY + 10;
-  if (wachttijdEnd !== undefined) out.push(`<rect class="wachttijd" x="${x(d0)}" y="${barY}" width="${x(wachttijdEnd + 1) - x(d0)}" height="8" fill="#90caf9"><title>${esc(t(locale, 'svg.wachttijd', { date: timeline.lastDayOfWachttijd! }))}</title></rect>`);
-  for (const ext of timeline.extensions) {
-    const s = parseIsoDate(ext.from)!;
-    const e = parseIsoDate(ext.to)!;
-    const cause = lookup(locale, `cause-short.${ext.cause}`) ?? ext.cause;
-    out.push(band(x, 'extension', s, e, barY, 8, '#ffb74d', t(locale, 'svg.extension', { cause, from: ext.from, to: ext.to, days: ext.days }), ` data-cause="${esc(ext.cause)}"`));
-    out.push(`<text class="small extension-label" x="${x(s)}" y="${barY + 20}">${esc(`${cause} +${ext.days}d`)}</text>`);
+/** The title at the top, wrapped at " · " when the picture is narrow; returns where it ends. */
+function drawTitle(c: Canvas, title: string): number {
+  const lines: string[] = [];
+  for (const part of title.split(' · ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && textWidth(`${lines[last]} · ${part}`, TITLE_FONT, true) <= c.width - LEFT - RIGHT) lines[last] += ` · ${part}`;
+    else lines.push(part);
   }
+  lines.forEach((line, i) => c.out.push(text(c, line, LEFT, 24 + i * 20, TITLE_FONT, 'start', ` fill="${COLOUR.text}"`, true)));
+  return 24 + (lines.length - 1) * 20;
+}
 
-  // Milestones, labels stacked in rows so that they do not overlap.
-  const rowsY = barY + 40;
-  const rowEnds: number[] = [];
-  const rowHeight = 16;
-  for (const m of timeline.milestones) {
-    const d = parseIsoDate(m.due)!;
-    const mx = x(d);
-    const status = m.status ?? 'none';
-    const overdue = status === 'overdue';
-    const label = `${overdue ? '! ' : ''}${m.due} ${m.title[locale]}`;
-    const textWidth = label.length * 6.1;
-    const anchorRight = mx + textWidth > width - right;
-    const startX = anchorRight ? mx - textWidth : mx;
-    let row = rowEnds.findIndex((end) => end < startX - 6);
-    if (row === -1) {
-      row = rowEnds.length;
-      rowEnds.push(0);
-    }
-    rowEnds[row] = startX + textWidth;
-    const ly = rowsY + row * rowHeight;
-    const color = COLORS[status]!;
-    out.push(
-      `<g class="milestone status-${status}" data-id="${esc(m.id)}" data-due="${esc(m.due)}">` +
-        `<line x1="${mx}" y1="${axisY}" x2="${mx}" y2="${ly - 10}" stroke="${color}" stroke-width="0.6" stroke-dasharray="2,2"/>` +
-        `<circle cx="${mx}" cy="${axisY}" r="3.5" fill="${color}"/>` +
-        `<text x="${mx}" y="${ly}" text-anchor="${anchorRight ? 'end' : 'start'}" fill="${color}"${overdue ? ' font-weight="bold"' : ''}>${esc(label)}</text>` +
-        `<title>${esc(`${m.title[locale]}: ${m.due}${m.status !== undefined ? ` (${m.status})` : ''}`)}</title></g>`,
-    );
+/** The as-of label beside the top of its line (above it when neither side has room); returns the line's top. */
+function drawAsOfLabel(c: Canvas, label: string, asOf: number, baseline: number): number {
+  const ax = c.mid(asOf);
+  const w = textWidth(label, 11, true);
+  const attrs = ` class="as-of-label" fill="${COLOUR.asOf}"`;
+  if (ax + 5 + w <= c.width - RIGHT) c.out.push(text(c, label, ax + 5, baseline, 11, 'start', attrs, true));
+  else if (ax - 5 - w >= LEFT) c.out.push(text(c, label, ax - 5, baseline, 11, 'end', attrs, true));
+  else {
+    c.out.push(text(c, label, Math.min(Math.max(ax, LEFT + w / 2), c.width - RIGHT - w / 2), baseline, 11, 'middle', attrs, true));
+    return baseline + 7;
   }
-  const height = rowsY + Math.max(1, rowEnds.length) * rowHeight + 16;
-  const title = t(locale, 'svg.title', { firstSickDay: timeline.firstSickDay, regime: timeline.regime, asOf: timeline.asOf !== undefined ? t(locale, 'svg.as-of', { date: timeline.asOf }) : '' });
-  if (timeline.asOf !== undefined) {
-    const a = parseIsoDate(timeline.asOf)!;
-    out.push(`<line class="as-of" x1="${x(a)}" y1="${bandY - 2}" x2="${x(a)}" y2="${height - 8}" stroke="#6a1b9a" stroke-width="1"/>`);
+  return baseline - 11;
+}
+
+function render(timeline: Timeline, locale: Locale, width: number): string {
+  const id = `pw-${digest(`${width} ${locale} ${JSON.stringify(timeline)}`)}`;
+  const c = canvasFor(timeline, locale, width, id);
+  const counting = countingOf(timeline);
+  const asOf = timeline.asOf === undefined ? undefined : day(timeline.asOf);
+
+  const title = titleOf(timeline, locale);
+  let y = drawTitle(c, title) + 10;
+  let asOfTop = 0;
+  if (asOf !== undefined) {
+    const label = t(locale, 'svg.as-of-label', { date: timeline.asOf!, day: timeline.countedDaysAsOf ?? countedUpTo(counting, asOf) });
+    asOfTop = drawAsOfLabel(c, label, asOf, y + 16);
+    y += 24;
   }
+  const bars = drawBars(c, timeline, y);
+  const axisEnd = day(timeline.lastDayOfWachttijd ?? timeline.endOfWagePayment);
+  const axis = drawWeekAxis(c, timeline, counting, bars.bottom, axisEnd);
+  const rows = drawRows(c, timeline, axis.y + 12);
+
+  // Lines down the picture, broken wherever a text is: the named weeks and the as-of line.
+  const lines: string[] = [];
+  for (const w of axis.weeks) lines.push(brokenVertical(axis.weekX(w), axis.y + 6, rows.bottom, c.boxes, CLEAR, ` class="grid" stroke="${COLOUR.grid}" stroke-width="1" stroke-dasharray="2 3" fill="none"`));
+  if (asOf !== undefined) lines.push(brokenVertical(c.mid(asOf), asOfTop, rows.bottom, c.boxes, CLEAR, ` class="as-of" stroke="${COLOUR.asOf}" stroke-width="1.5" stroke-dasharray="6 3" fill="none"`));
+
+  const key = legend(t(locale, 'svg.legend'), legendEntries(timeline, c, bars.baseText, axis.ticks, axis.skips, rows.counts), LEFT, width - RIGHT, rows.bottom + 14);
+  const height = Math.ceil(key.bottom + 12);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" role="img" aria-label="${esc(title)}">`,
-    `<style>.small{font-size:10px;fill:#616161}</style>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
+    `<title id="${id}-title">${esc(title)}</title>`,
+    `<desc id="${id}-desc">${esc(descriptionOf(timeline, locale, rows.counts))}</desc>`,
+    patterns(id),
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
-    ...out,
+    ...rows.shading,
+    ...c.out,
+    ...lines,
+    key.markup,
     '</svg>',
   ].join('\n');
+}
+
+/** What every colour, pattern, line and mark means: only those drawn. */
+function legendEntries(timeline: Timeline, c: Canvas, baseText: string, ticks: boolean, skips: boolean, counts: ReadonlyMap<MarkKind, number>): LegendEntry[] {
+  const { locale, id } = c;
+  const entries: LegendEntry[] = [];
+  const swatchBand = (fill: string) => (cx: number, cy: number) => `<rect x="${num(cx - 11)}" y="${num(cy - 6)}" width="22" height="12" fill="${fill}"/>`;
+  entries.push({ swatch: swatchBand(COLOUR.sick), text: t(locale, 'svg.legend.sick') });
+  if (timeline.periods.some((p) => p.partialRecoveries.length > 0)) entries.push({ swatch: swatchBand(`url(#${id}-partial)`), text: t(locale, 'svg.legend.partial') });
+  if (timeline.periods.some((p) => p.gapBefore !== null || p.end !== null)) entries.push({ swatch: swatchBand(`url(#${id}-gap)`), text: t(locale, 'svg.legend.gap') });
+  if (timeline.leave.length > 0) entries.push({ swatch: swatchBand(`url(#${id}-leave)`), text: t(locale, 'svg.legend.leave') });
+  entries.push({ swatch: swatchBand(COLOUR.wachttijd), text: baseText });
+  for (const ext of timeline.extensions) {
+    entries.push({ swatch: swatchBand(COLOUR.extension), text: t(locale, 'svg.extension', { cause: lookup(locale, `cause-short.${ext.cause}`) ?? ext.cause, from: ext.from, to: ext.to, days: ext.days }) });
+  }
+  if (ticks) {
+    entries.push({
+      swatch: (cx, cy) => `<path d="M${num(cx - 11)} ${num(cy + 2)}H${num(cx + 11)}" stroke="${COLOUR.axis}" stroke-width="2"/><path d="M${num(cx)} ${num(cy - 4)}V${num(cy + 6)}" stroke="${COLOUR.axis}" stroke-width="1.5"/>`,
+      text: t(locale, 'svg.legend.weeks'),
+    });
+  }
+  if (skips) entries.push({ swatch: (cx, cy) => `<path d="M${num(cx - 11)} ${num(cy)}H${num(cx + 11)}" stroke="${COLOUR.axis}" stroke-width="1" stroke-dasharray="1 3"/>`, text: t(locale, 'svg.legend.not-counted') });
+  if (timeline.asOf !== undefined) {
+    entries.push({ swatch: (cx, cy) => `<path d="M${num(cx)} ${num(cy - 7)}V${num(cy + 7)}" stroke="${COLOUR.asOf}" stroke-width="1.5" stroke-dasharray="6 3"/>`, text: t(locale, 'svg.legend.as-of', { date: timeline.asOf }) });
+  }
+  for (const kind of ['none', 'open', 'done', 'done-late', 'overdue', 'not-applicable'] as const) {
+    if (counts.has(kind)) entries.push({ swatch: (cx, cy) => mark(kind, cx, cy), text: t(locale, `svg.legend.${kind}`) });
+  }
+  return entries;
 }
