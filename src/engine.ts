@@ -15,10 +15,9 @@ import { extensionsUpTo } from './law/wage-payment.js';
 import type { Timeline } from './model/timeline-schema.js';
 import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
-import { BUILTIN_RULE_FILES } from './rules/builtin.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
-import { compileRule, orderRules, type CompiledRule } from './rules/load.js';
+import { compileRule, getBuiltinRules, orderRules, type CompiledRule } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
 
@@ -81,7 +80,7 @@ class CaseEngine implements Engine {
   readonly #wageRule: CompiledRule | undefined;
 
   constructor(rules: readonly unknown[]) {
-    const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true, this.#law));
+    const compiled: CompiledRule[] = [...getBuiltinRules()];
     for (const { source, data } of readPack(rules)) compiled.push(compileRule(source, data, false, this.#law));
     this.#index = orderRules(compiled);
     // A `choose` timing counts by its branches: the wage-payment rule may be day 42 for a domestic worker.
