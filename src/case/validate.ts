@@ -67,8 +67,9 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
-  events.forEach((e, index) => {
-    if (e === undefined) return; // rejected by the schema already
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index];
+    if (e === undefined) continue; // rejected by the schema already
     const field = dateFieldOf(e.type);
     const text = (e as unknown as Record<string, string>)[field]!;
     const date = parseIsoDate(text)!;
@@ -77,7 +78,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     const before = leaveEnd !== undefined && leaveEnd < firstSickDay && leaveEnd >= date;
     if (date < firstSickDay && !before) {
       issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
-      return;
+      continue;
     }
     switch (e.type) {
       case 'completed':
@@ -141,7 +142,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         partialRecoveries.push({ date, percentage: e.percentage === 0 ? 0 : e.percentage });
         break;
     }
-  });
+  }
   leave.sort((a, b) => a.start - b.start);
   for (let i = 1; i < leave.length; i++) {
     if (leave[i]!.start <= leave[i - 1]!.end) {
