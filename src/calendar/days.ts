@@ -79,6 +79,18 @@ export function parseIsoDate(text: unknown): EpochDay | undefined {
   return daysFromCivil(year, month, day);
 }
 
+const MIN_DAY = parseIsoDate(MIN_DATE)!;
+const MAX_DAY = parseIsoDate(MAX_DATE)!;
+
+/**
+ * Whether `text` is a real `YYYY-MM-DD` date from MIN_DATE to MAX_DATE (the bounds compared as days:
+ * one parse, no string comparisons).
+ */
+export function isSupportedIsoDate(text: unknown): boolean {
+  const day = parseIsoDate(text);
+  return day !== undefined && day >= MIN_DAY && day <= MAX_DAY;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
