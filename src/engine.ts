@@ -19,7 +19,7 @@ import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule } from './rules/load.js';
 import { readPack } from './rules/pack.js';
-import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
+import { FACT_NAMES, FACTS, type FactName } from './rules/vocabulary.js';
 
 export interface EngineOptions {
   /**

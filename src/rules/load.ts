@@ -12,7 +12,7 @@ import { compileCondition, type Predicate } from './conditions.js';
 import { deepFreeze } from './freeze.js';
 import { BUILTIN_RULE_FILES } from './builtin.js';
 import { getLaw, type Law } from './law.js';
-import { ruleSchema, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema.js';
+import { ruleSchemas, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
 
 export interface CompiledVersion {
   readonly index: number;
@@ -118,7 +118,7 @@ function dependencies(rule: RuleFile): string[] {
 
 /** Validates a rule file with the rule schema (an `InvalidRuleError` naming the file), then compiles it. */
 export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law): CompiledRule {
-  const parsed = ruleSchema.safeParse(raw);
+  const parsed = ruleSchemas().ruleSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
   // zod's output is a copy of its own (and a pack is read into plain data first, rules/pack.ts): the
   // caller's objects are neither kept nor frozen.
