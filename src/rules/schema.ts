@@ -6,23 +6,24 @@
  * a half-open interval `[validFrom, validTo)` of dates. Every field carries a description, so the shipped
  * `rule.schema.json` documents itself in an editor.
  */
-import { ruleSchemas } from './schema-build.js';
+import { ruleSchemas, type RuleSchemas } from './schema-build.js';
 
 export { AFTER_EVENT_TYPES, FACT_NAMES, FACTS, INTERVAL_OPTIONS, OPERATORS, type AfterEventType, type FactName, type OperatorName } from './vocabulary.js';
 export { DATED_WETTEN_URL, PUBLICATION_PATTERN, type Condition, type Parameter, type PlainTiming, type RuleFile, type RuleVersion, type SourcesFile, type Timing } from './schema-build.js';
 
+// Typed by the builder's type, so that the declaration files state each schema's type once.
 // Built here, when this module is imported (poortwachter/schema, the build's check); the engine itself
 // builds them only for a rule pack (`ruleSchemas`).
 const schemas = ruleSchemas();
-export const conditionSchema = schemas.conditionSchema;
-export const topLevelConditionSchema = schemas.topLevelConditionSchema;
-export const plainTimingSchema = schemas.plainTimingSchema;
-export const timingSchema = schemas.timingSchema;
-export const sourceKeySchema = schemas.sourceKeySchema;
-export const versionSchema = schemas.versionSchema;
-export const ruleSchema = schemas.ruleSchema;
-export const sourcesFileSchema = schemas.sourcesFileSchema;
-export const parameterSchema = schemas.parameterSchema;
-export const aowAgeTableSchema = schemas.aowAgeTableSchema;
-export const parametersFileSchema = schemas.parametersFileSchema;
-export const regimesFileSchema = schemas.regimesFileSchema;
+export const conditionSchema: RuleSchemas['conditionSchema'] = schemas.conditionSchema;
+export const topLevelConditionSchema: RuleSchemas['topLevelConditionSchema'] = schemas.topLevelConditionSchema;
+export const plainTimingSchema: RuleSchemas['plainTimingSchema'] = schemas.plainTimingSchema;
+export const timingSchema: RuleSchemas['timingSchema'] = schemas.timingSchema;
+export const sourceKeySchema: RuleSchemas['sourceKeySchema'] = schemas.sourceKeySchema;
+export const versionSchema: RuleSchemas['versionSchema'] = schemas.versionSchema;
+export const ruleSchema: RuleSchemas['ruleSchema'] = schemas.ruleSchema;
+export const sourcesFileSchema: RuleSchemas['sourcesFileSchema'] = schemas.sourcesFileSchema;
+export const parameterSchema: RuleSchemas['parameterSchema'] = schemas.parameterSchema;
+export const aowAgeTableSchema: RuleSchemas['aowAgeTableSchema'] = schemas.aowAgeTableSchema;
+export const parametersFileSchema: RuleSchemas['parametersFileSchema'] = schemas.parametersFileSchema;
+export const regimesFileSchema: RuleSchemas['regimesFileSchema'] = schemas.regimesFileSchema;
