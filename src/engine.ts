@@ -73,8 +73,11 @@ class CaseEngine implements Engine {
   readonly rules: Engine['rules'];
   readonly #index: ReturnType<typeof orderRules>;
   readonly #law = getLaw();
-  /** Applicability per distinct set of facts: the regime's position, then every boolean fact as one bit. */
-  readonly #applicable: Array<readonly CompiledRule[] | undefined> = [];
+  /**
+   * Applicability per distinct set of facts (the regime's position, then every boolean fact as one bit):
+   * the rules that apply, and their positions in the evaluation order.
+   */
+  readonly #applicable: Array<{ readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } | undefined> = [];
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
@@ -92,13 +95,14 @@ class CaseEngine implements Engine {
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
 
-  #applicableRules(f: CaseFacts): readonly CompiledRule[] {
+  #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
     const facts = f.ruleFacts;
     let key = this.#law.regimes.indexOf(f.regime);
     for (let i = 0; i < BOOLEAN_FACTS.length; i++) key = key * 2 + (facts[BOOLEAN_FACTS[i]!] === true ? 1 : 0);
     let list = this.#applicable[key];
     if (list === undefined) {
-      list = this.#index.ordered.filter((r) => r.applies(facts));
+      const rules = this.#index.ordered.filter((r) => r.applies(facts));
+      list = { rules, positions: rules.map((r) => this.#index.positions.get(r.id)!) };
       this.#applicable[key] = list;
     }
     return list;
@@ -111,12 +115,12 @@ class CaseEngine implements Engine {
     const review: Timeline['review'] = [];
     let wachttijd: Evaluation | undefined;
     let wage: Evaluation | undefined;
-    const rules = this.#applicableRules(f);
+    const { rules, positions } = this.#applicableRules(f);
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       const ev = evaluate(f, results, rule, explain);
       if (ev === undefined) continue;
-      results.set(rule.id, ev);
+      results.setAt(positions[i]!, ev);
       if (ev.review !== undefined) review.push({ milestone: rule.id, reason: ev.review });
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;

@@ -47,7 +47,7 @@ function periodsOf(f: CaseFacts): Period[] {
   const { chain } = f;
   return chain.periods.map((p, i) => {
     const prev = chain.periods[i - 1];
-    const partial = f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
+    const partial = f.partialRecoveries.length === 0 ? f.partialRecoveries : f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
     return {
       start: formatIsoDate(p.start),
       end: p.end === Infinity ? null : formatIsoDate(p.end),
