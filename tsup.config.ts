@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { rulesDigest } from './scripts/rules-digest.mjs';
+import { checkBuiltinLaw } from './src/rules/check-builtin.js';
+
+// The built-in law is checked by its schemas here, when the package is built: the engine then uses the
+// bundled files as they are, without loading or running those schemas (src/rules/check-builtin.ts).
+checkBuiltinLaw();
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 

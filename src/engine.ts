@@ -15,13 +15,12 @@ import { extensionsUpTo } from './law/wage-payment.js';
 import type { Timeline } from './model/timeline-schema.js';
 import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
-import { BUILTIN_RULE_FILES } from './rules/builtin.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
-import { compileRule, orderRules, type CompiledRule } from './rules/load.js';
+import { compileRule, getBuiltinRules, orderRules, type CompiledRule } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
-import { FACT_NAMES, FACTS, type FactName } from './rules/schema.js';
+import { FACT_NAMES, FACTS, type FactName } from './rules/vocabulary.js';
 
 export interface EngineOptions {
   /**
@@ -75,15 +74,18 @@ class CaseEngine implements Engine {
   readonly rules: Engine['rules'];
   readonly #index: ReturnType<typeof orderRules>;
   readonly #law = getLaw();
-  /** Applicability per distinct set of facts: the regime's position, then every boolean fact as one bit. */
-  readonly #applicable: Array<readonly CompiledRule[] | undefined> = [];
+  /**
+   * Applicability per distinct set of facts (the regime's position, then every boolean fact as one bit):
+   * the rules that apply, and their positions in the evaluation order.
+   */
+  readonly #applicable: Array<{ readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } | undefined> = [];
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
   readonly #receipt: Timeline['receipt'];
 
   constructor(rules: readonly unknown[]) {
-    const compiled: CompiledRule[] = BUILTIN_RULE_FILES.map((f) => compileRule(f.file, f.data, true, this.#law));
+    const compiled: CompiledRule[] = [...getBuiltinRules()];
     const pack = readPack(rules);
     for (const { source, data } of pack) compiled.push(compileRule(source, data, false, this.#law));
     this.#receipt = receiptFor(pack.map((p) => p.data));
@@ -97,13 +99,14 @@ class CaseEngine implements Engine {
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
 
-  #applicableRules(f: CaseFacts): readonly CompiledRule[] {
+  #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
     const facts = f.ruleFacts;
     let key = this.#law.regimes.indexOf(f.regime);
-    for (const b of BOOLEAN_FACTS) key = key * 2 + (facts[b] === true ? 1 : 0);
+    for (let i = 0; i < BOOLEAN_FACTS.length; i++) key = key * 2 + (facts[BOOLEAN_FACTS[i]!] === true ? 1 : 0);
     let list = this.#applicable[key];
     if (list === undefined) {
-      list = this.#index.ordered.filter((r) => r.applies(facts));
+      const rules = this.#index.ordered.filter((r) => r.applies(facts));
+      list = { rules, positions: rules.map((r) => this.#index.positions.get(r.id)!) };
       this.#applicable[key] = list;
     }
     return list;
@@ -116,17 +119,28 @@ class CaseEngine implements Engine {
     const review: Timeline['review'] = [];
     let wachttijd: Evaluation | undefined;
     let wage: Evaluation | undefined;
-    for (const rule of this.#applicableRules(f)) {
+    const { rules, positions } = this.#applicableRules(f);
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
       const ev = evaluate(f, results, rule, explain);
       if (ev === undefined) continue;
-      results.set(rule.id, ev);
+      results.setAt(positions[i]!, ev);
       if (ev.review !== undefined) review.push({ milestone: rule.id, reason: ev.review });
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;
       evaluations.push(ev);
     }
-    // By due date; on the same day in rule order (dependencies first): the sort is stable.
-    evaluations.sort((a, b) => a.due - b.due);
+    // By due date; on the same day in rule order (dependencies first): a stable insertion sort, which for
+    // a case's dozen or two milestones costs less than Array#sort and allocates nothing.
+    for (let i = 1; i < evaluations.length; i++) {
+      const ev = evaluations[i]!;
+      let j = i - 1;
+      while (j >= 0 && evaluations[j]!.due > ev.due) {
+        evaluations[j + 1] = evaluations[j]!;
+        j--;
+      }
+      evaluations[j + 1] = ev;
+    }
     let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
     let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
     // WIA 43(g): reaching the AOW age by the day after the wachttijd, no WIA benefit can start, so there

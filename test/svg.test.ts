@@ -109,7 +109,7 @@ describe('the picture is well-formed, accessible SVG', () => {
 
   test('text is escaped', () => {
     const evil = `<script>alert("x")</script> & 'y'`;
-    const copy: Timeline = { ...relapse, regime: '<b>', milestones: relapse.milestones.map((m, i) => (i === 0 ? { ...m, id: 'a"b', title: { nl: evil, en: evil } } : m)) };
+    const copy: Timeline = { ...relapse, regime: '<b>', milestones: relapse.milestones.map((m, i) => (i === 0 ? { ...m, id: 'a"b' as Timeline['milestones'][number]['id'], title: { nl: evil, en: evil } } : m)) };
     const svg = toSvg(copy);
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toContain('<script>');

@@ -79,6 +79,27 @@ export function parseIsoDate(text: unknown): EpochDay | undefined {
   return daysFromCivil(year, month, day);
 }
 
+/**
+ * `parseIsoDate` of text already known to be a valid date (checked by the case schema or the input fast
+ * path): the same day, without the checks. Never for text that was not checked.
+ */
+export function parseCheckedIsoDate(text: string): EpochDay {
+  const c = (i: number): number => text.charCodeAt(i) - 48;
+  return daysFromCivil(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
+}
+
+const MIN_DAY = parseIsoDate(MIN_DATE)!;
+const MAX_DAY = parseIsoDate(MAX_DATE)!;
+
+/**
+ * Whether `text` is a real `YYYY-MM-DD` date from MIN_DATE to MAX_DATE (the bounds compared as days:
+ * one parse, no string comparisons).
+ */
+export function isSupportedIsoDate(text: unknown): boolean {
+  const day = parseIsoDate(text);
+  return day !== undefined && day >= MIN_DAY && day <= MAX_DAY;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }

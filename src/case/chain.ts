@@ -98,7 +98,8 @@ export function buildChain(
   chainBreakDays: number,
 ): { chain: Chain; problems: Issue[] } {
   const issues: Issue[] = [];
-  const sorted = stateEvents.slice().sort((a, b) => a.date - b.date || a.index - b.index);
+  // Most cases have no state events or one: no copy, no sort.
+  const sorted = stateEvents.length < 2 ? stateEvents : stateEvents.slice().sort((a, b) => a.date - b.date || a.index - b.index);
   const periods: SickPeriod[] = [];
   let current: SickPeriod | undefined = { start: firstSickDay, end: Infinity, gapBefore: 0 };
   let lastDate = Number.NaN;
@@ -136,7 +137,7 @@ export function buildChain(
   }
   if (current !== undefined) periods.push(current);
 
-  const leaveSorted = leave.slice().sort((a, b) => a.start - b.start);
+  const leaveSorted = leave.length < 2 ? leave : leave.slice().sort((a, b) => a.start - b.start);
   // Gap test: fit days between two periods, leave days not included.
   const chains: SickPeriod[][] = [];
   for (const p of periods) {
@@ -192,6 +193,18 @@ export function dateOfCountedDay(chain: Chain, k: number): { date: EpochDay; bey
   }
   const lastEnd = segments.length > 0 ? segments[segments.length - 1]!.end : chain.start - 1;
   return { date: lastEnd + (k - chain.total), beyond: true };
+}
+
+/** The date of counted day k, as {@link dateOfCountedDay} gives it, without the object around it. */
+export function dateOfCounted(chain: Chain, k: number): EpochDay {
+  const { segments, before } = chain;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const offset = k - before[i]! - 1;
+    if (offset <= s.end - s.start) return s.start + offset;
+  }
+  const lastEnd = segments.length > 0 ? segments[segments.length - 1]!.end : chain.start - 1;
+  return lastEnd + (k - chain.total);
 }
 
 /** How many days counted on or before `date` (0 before the chain starts). */

@@ -80,6 +80,17 @@ export interface SortedEvents {
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
+// The events of the current chain, without a copy when (as nearly always) they all belong to it: facts
+// are never changed, so the list itself can be shared.
+function daysFrom(list: readonly EpochDay[], start: EpochDay): readonly EpochDay[] {
+  for (let i = 0; i < list.length; i++) if (list[i]! < start) return list.filter((d) => d >= start);
+  return list;
+}
+function datedFrom<T extends { readonly date: EpochDay }>(list: readonly T[], start: EpochDay): readonly T[] {
+  for (let i = 0; i < list.length; i++) if (list[i]!.date < start) return list.filter((x) => x.date >= start);
+  return list;
+}
+
 export function buildFacts(
   input: CaseInput,
   sorted: SortedEvents,
@@ -91,11 +102,12 @@ export function buildFacts(
   aow: CaseFacts['aow'],
 ): CaseFacts {
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
-  const inChain = (d: EpochDay): boolean => d >= chain.start;
+  const start = chain.start;
   let completions: Map<string, Completion> | undefined;
   const recorded: Array<{ milestone: string; date: EpochDay }> = [];
-  for (const r of sorted.completed) {
-    if (!inChain(r.date)) continue;
+  for (let i = 0; i < sorted.completed.length; i++) {
+    const r = sorted.completed[i]!;
+    if (r.date < start) continue;
     completions ??= new Map();
     const prev = completions.get(r.milestone);
     if (prev === undefined || r.date < prev.date) completions.set(r.milestone, { date: r.date, via: 'completed' });
@@ -104,8 +116,8 @@ export function buildFacts(
   const partial = sorted.partialRecoveries;
   if (partial.length > 1) partial.sort((a, b) => a.date - b.date || (a.percentage ?? -1) - (b.percentage ?? -1));
   const { verlenging, verkorte } = sorted;
-  const employmentEnd = sorted.employmentEnd !== undefined && inChain(sorted.employmentEnd) ? sorted.employmentEnd : undefined;
-  const loonsancties = sorted.loonsancties.filter((l) => inChain(l.date));
+  const employmentEnd = sorted.employmentEnd !== undefined && sorted.employmentEnd >= start ? sorted.employmentEnd : undefined;
+  const loonsancties = datedFrom(sorted.loonsancties, start);
   const pregnancyRelated = input.pregnancyRelated === true;
   const noRiskPolis = input.noRiskPolis === true;
   const flexibilisationPeriod = input.flexibilisationPeriod === true;
@@ -124,9 +136,9 @@ export function buildFacts(
     domesticWorker: input.domesticWorker === true,
     eigenrisicodragerZw: input.eigenrisicodragerZw === true,
     employmentEnded: employmentEnd !== undefined,
-    vrijwilligeVerlenging: verlenging !== undefined && inChain(verlenging.date),
+    vrijwilligeVerlenging: verlenging !== undefined && verlenging.date >= start,
     loonsanctie: loonsancties.length > 0,
-    verkorteWachttijd: verkorte !== undefined && inChain(verkorte.date) && verkorte.end !== undefined,
+    verkorteWachttijd: verkorte !== undefined && verkorte.date >= start && verkorte.end !== undefined,
     // WIA 43(g): the AOW age ends (and so excludes) a WIA benefit; reached by the day after the wachttijd,
     // no WIA benefit can start.
     aowAge: aow !== undefined && aow.date <= wachttijdEnd + 1,
@@ -145,11 +157,11 @@ export function buildFacts(
     deviations: sorted.deviations,
     employmentEnd,
     loonsancties,
-    herstel: sorted.herstel.filter(inChain),
-    eventDates: { herstelmelding: sorted.herstelmeldingen.filter(inChain), 'deskundigenoordeel-aanvraag': sorted.deskundigenoordeelAanvragen.filter(inChain) },
-    verslagTermijnen: sorted.verslagTermijnen.filter((t) => inChain(t.date)),
-    verlenging: verlenging !== undefined && inChain(verlenging.date) ? { date: verlenging.date, until: verlenging.until } : undefined,
-    verkorte: verkorte !== undefined && inChain(verkorte.date) ? { date: verkorte.date, end: verkorte.end } : undefined,
+    herstel: daysFrom(sorted.herstel, start),
+    eventDates: { herstelmelding: daysFrom(sorted.herstelmeldingen, start), 'deskundigenoordeel-aanvraag': daysFrom(sorted.deskundigenoordeelAanvragen, start) },
+    verslagTermijnen: datedFrom(sorted.verslagTermijnen, start),
+    verlenging: verlenging !== undefined && verlenging.date >= start ? { date: verlenging.date, until: verlenging.until } : undefined,
+    verkorte: verkorte !== undefined && verkorte.date >= start ? { date: verkorte.date, end: verkorte.end } : undefined,
     leave: sorted.leave,
     partialRecoveries: partial,
   };

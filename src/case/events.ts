@@ -4,7 +4,7 @@
  * unknown type are all derived from it: adding an event type is one entry here plus the law that reads it.
  */
 import * as z from 'zod';
-import { parseIsoDate, MAX_DATE, MIN_DATE } from '../calendar/days.js';
+import { isSupportedIsoDate } from '../calendar/days.js';
 import { isoDateSchema, MILESTONE_ID_PATTERN, milestoneIdSchema } from '../model/primitives.js';
 import type { MilestoneId } from '../model/milestone-ids.js';
 
@@ -176,31 +176,37 @@ export const caseEventSchema = z.discriminatedUnion(
 
 // ---- the fast path's checks, derived from the same table ------------------------------------------
 
-function isDate(v: unknown): boolean {
-  return typeof v === 'string' && parseIsoDate(v) !== undefined && v >= MIN_DATE && v <= MAX_DATE;
-}
-
-function fieldOk(f: FieldSpec, v: unknown): boolean {
+/** A field's check, made once per field of the table (no switch on the field's kind per event). */
+function checkOf(f: FieldSpec): (v: unknown) => boolean {
   switch (f.kind) {
     case 'date':
-      return (f.optional === true && v === undefined) || isDate(v);
+      return f.optional === true ? (v) => v === undefined || isSupportedIsoDate(v) : isSupportedIsoDate;
     case 'milestone':
-      return typeof v === 'string' && MILESTONE_ID_PATTERN.test(v);
-    case 'int':
-      return typeof v === 'number' && Number.isInteger(v) && v >= f.min && v <= f.max;
-    case 'number':
-      return (f.optional === true && v === undefined) || (typeof v === 'number' && Number.isFinite(v) && v >= f.min && v <= f.max);
-    case 'text':
-      return typeof v === 'string' && v.length >= f.min && v.length <= f.max;
+      return (v) => typeof v === 'string' && MILESTONE_ID_PATTERN.test(v);
+    case 'int': {
+      const { min, max } = f;
+      return (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+    }
+    case 'number': {
+      const { min, max } = f;
+      const ok = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+      return f.optional === true ? (v) => v === undefined || ok(v) : ok;
+    }
+    case 'text': {
+      const { min, max } = f;
+      return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
+    }
     case 'boolean':
-      return v === undefined || typeof v === 'boolean';
+      return (v) => v === undefined || typeof v === 'boolean';
   }
 }
 
-// A Map, not an object: an event type such as '__proto__' must find nothing.
-const SPECS = new Map<string, { fields: ReadonlyArray<readonly [string, FieldSpec]> }>(
+// A Map, not an object: an event type such as '__proto__' must find nothing. The fields are plain
+// records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
+// every event of every case.
+const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean; readonly optional: boolean }> }>(
   EVENT_TYPES.map((type) => {
-    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>);
+    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name, ok: checkOf(spec), optional: 'optional' in spec }));
     return [type, { fields }];
   }),
 );
@@ -213,11 +219,17 @@ export function eventIsCertainlyValid(e: Record<string, unknown>): boolean {
   const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
   if (spec === undefined) return false;
   let seen = 1; // type
-  for (const [name, f] of spec.fields) {
-    if (Object.hasOwn(e, name)) {
+  const fields = spec.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (Object.hasOwn(e, f.name)) {
       seen++;
-      if (!fieldOk(f, e[name])) return false;
-    } else if (!('optional' in f)) return false;
+      if (!f.ok(e[f.name])) return false;
+    } else if (!f.optional) return false;
   }
-  return Object.keys(e).length === seen;
+  // Counted without Object.keys (an array per event). for…in also walks inherited enumerable keys: on a
+  // polluted Object.prototype it counts more and answers false, which only means "ask zod".
+  let keys = 0;
+  for (const k in e) if (k !== undefined) keys++;
+  return keys === seen;
 }

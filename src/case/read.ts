@@ -13,7 +13,7 @@
  * and zod decides and reports. `test/case-read.test.ts` checks on random and mutated input that whatever
  * this accepts, zod accepts with an equal result.
  */
-import { MAX_DATE, MIN_DATE, parseIsoDate } from '../calendar/days.js';
+import { isSupportedIsoDate } from '../calendar/days.js';
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import { eventIsCertainlyValid } from './events.js';
 import { CASE_ID_MAX, caseInputSchema, caseOptionsSchema, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV, type CaseInput } from './schema.js';
@@ -78,10 +78,6 @@ function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isDate(v: unknown): boolean {
-  return typeof v === 'string' && parseIsoDate(v) !== undefined && v >= MIN_DATE && v <= MAX_DATE;
-}
-
 // The keys of the schemas themselves: a field added there is known here.
 const CASE_KEYS: ReadonlySet<string> = new Set(Object.keys(caseInputSchema.shape));
 const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(caseOptionsSchema.shape));
@@ -91,11 +87,12 @@ function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** The checks of the case's own fields (its keys and events are judged while they are copied). */
 function certainlyValid(c: Plain): boolean {
-  if (!onlyKeys(c, CASE_KEYS) || !isDate(c.firstSickDay)) return false;
+  if (!isSupportedIsoDate(c.firstSickDay)) return false;
   if (c.caseId !== undefined && (typeof c.caseId !== 'string' || c.caseId.length < 1 || c.caseId.length > CASE_ID_MAX)) return false;
-  if (c.asOf !== undefined && !isDate(c.asOf)) return false;
-  if (c.dateOfBirth !== undefined && !isDate(c.dateOfBirth)) return false;
+  if (c.asOf !== undefined && !isSupportedIsoDate(c.asOf)) return false;
+  if (c.dateOfBirth !== undefined && !isSupportedIsoDate(c.dateOfBirth)) return false;
   if (c.pregnancyRelated !== undefined && typeof c.pregnancyRelated !== 'boolean') return false;
   if (c.noRiskPolis !== undefined && typeof c.noRiskPolis !== 'boolean') return false;
   if (c.flexibilisationPeriod !== undefined && typeof c.flexibilisationPeriod !== 'boolean') return false;
@@ -111,11 +108,81 @@ function certainlyValid(c: Plain): boolean {
     if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < INTERVAL_DAYS.min || n > INTERVAL_DAYS.max)) return false;
   }
   const events = c.events;
-  if (events !== undefined) {
-    if (!Array.isArray(events) || events.length > MAX_EVENTS) return false;
-    for (const e of events) if (!isPlain(e) || !eventIsCertainlyValid(e)) return false;
+  return events === undefined || Array.isArray(events);
+}
+
+/**
+ * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. The case
+ * object and its events are spread at sites of their own: one spread site that sees objects of every
+ * shape (cases, events, options) becomes megamorphic and costs several times more per object. What is
+ * copied, in which order, and what a throwing read reports are the same as `copy(value, 0)`.
+ */
+function copyCase(value: unknown): ReadInput {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { snapshot: copy(value, 0), valid: undefined };
+  const out: Plain = { ...value };
+  let valid = true;
+  let eventsValid = true;
+  const keys = Object.keys(out);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!CASE_KEYS.has(k)) valid = false;
+    const v = out[k];
+    if (typeof v === 'object' && v !== null) {
+      try {
+        if (k === 'events' && Array.isArray(v)) {
+          const events = copyEvents(v);
+          out[k] = events.copy;
+          eventsValid = events.valid;
+        } else out[k] = copy(v, 1);
+      } catch (e) {
+        throw at(e, k);
+      }
+    }
   }
-  return true;
+  return { snapshot: out, valid: valid && eventsValid && certainlyValid(out) ? (out as CaseInput) : undefined };
+}
+
+/** `copy(events, 1)` of an array, and whether it holds at most MAX_EVENTS certainly valid events. */
+function copyEvents(value: unknown[]): { copy: unknown[]; valid: boolean } {
+  const length: unknown = value.length;
+  const n = Math.min(typeof length === 'number' ? length : 0, MAX_EVENTS + 1);
+  const out: unknown[] = new Array<unknown>(n);
+  let valid = n <= MAX_EVENTS;
+  for (let i = 0; i < n; i++) {
+    try {
+      const e: unknown = value[i];
+      if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
+        const event: Plain = { ...e };
+        // A certainly valid event holds no objects: nothing deeper to copy.
+        if (eventIsCertainlyValid(event)) out[i] = event;
+        else {
+          valid = false;
+          out[i] = copyEventValues(event);
+        }
+      } else {
+        valid = false;
+        out[i] = copy(e, 2);
+      }
+    } catch (e) {
+      throw at(e, i);
+    }
+  }
+  return { copy: out, valid };
+}
+
+/** The rest of `copy(event, 2)` once the event object is spread: its values that are objects. */
+function copyEventValues(out: Plain): Plain {
+  for (const k of Object.keys(out)) {
+    const v = out[k];
+    if (typeof v === 'object' && v !== null) {
+      try {
+        out[k] = copy(v, 3);
+      } catch (e) {
+        throw at(e, k);
+      }
+    }
+  }
+  return out;
 }
 
 export interface ReadInput {
@@ -127,13 +194,11 @@ export interface ReadInput {
 
 /** Reads the caller's input once (see the module comment); throws `UNREADABLE_INPUT` when it cannot. */
 export function readInput(raw: unknown): ReadInput {
-  let snapshot: unknown;
   try {
-    snapshot = copy(raw, 0);
+    return copyCase(raw);
   } catch (e) {
     const where: IssuePath = isUnreadable(e) ? e.path : [];
     const thrown = isUnreadable(e) ? e.thrown : e;
     throw new PoortwachterError('UNREADABLE_INPUT', `the case input could not be read${where.length > 0 ? ` at ${where.join('.')}` : ''}: reading it threw ${describeThrown(thrown)}`, where);
   }
-  return { snapshot, valid: isPlain(snapshot) && certainlyValid(snapshot) ? (snapshot as CaseInput) : undefined };
 }

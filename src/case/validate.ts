@@ -5,7 +5,7 @@
  * a verkorte wachttijd (WIA 23(6)) and a vrijwillige verlenging that ends inside the wachttijd (WIA 24).
  * One `InvalidInputError` lists them all; a valid case becomes the immutable facts the law reads.
  */
-import { formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { formatIsoDate, parseCheckedIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { InvalidInputError, type Issue } from '../errors.js';
 import type { Law } from '../rules/law.js';
 import type { RuleIndex } from '../rules/load.js';
@@ -35,20 +35,36 @@ function salvage(snapshot: unknown): { input: CaseInput; events: ReadonlyArray<C
 }
 
 
+/** A report or finding of repair answers a loonsanctie of the same chain, decided on or before it. */
+function sanctionOnOrBefore(d: EpochDay, chainStart: EpochDay, inChain: ReadonlyArray<{ date: EpochDay }>, all: ReadonlyArray<{ date: EpochDay }>): boolean {
+  const list = d >= chainStart ? inChain : all;
+  for (let i = 0; i < list.length; i++) if (list[i]!.date <= d) return true;
+  return false;
+}
+
+/** The dates of some events, sorted (most cases have none of them: no copy, no sort). */
+function sortedDays(list: ReadonlyArray<{ date: EpochDay }>): EpochDay[] {
+  if (list.length === 0) return [];
+  const days = list.map((x) => x.date);
+  return list.length === 1 ? days : days.sort((a, b) => a - b);
+}
+
 /** Validates a raw case and returns its facts; throws an `InvalidInputError` listing every problem. */
 export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFacts {
   const read = readInput(raw);
   const parsed = read.valid !== undefined ? ({ success: true, data: read.valid } as const) : caseInputSchema.safeParse(read.snapshot);
   const issues: Issue[] = parsed.success ? [] : zodIssues(parsed.error);
   const { input, events } = parsed.success ? { input: parsed.data, events: parsed.data.events ?? [] } : salvage(read.snapshot);
+  // The first sick day may be missing ('' from salvage); every other date below was checked by the schema
+  // or the fast path, and is read without checking again.
   const firstSickDay = parseIsoDate(input.firstSickDay);
   if (firstSickDay === undefined) throw new InvalidInputError(issues);
-  const asOf = input.asOf === undefined ? undefined : parseIsoDate(input.asOf)!;
+  const asOf = input.asOf === undefined ? undefined : parseCheckedIsoDate(input.asOf);
   if (asOf !== undefined && asOf < firstSickDay) {
     issues.push({ code: 'as_of_before_first_sick_day', path: ['asOf'], message: `asOf ${input.asOf} is before the first sick day ${input.firstSickDay}` });
   }
 
-  const birth = input.dateOfBirth === undefined ? undefined : parseIsoDate(input.dateOfBirth)!;
+  const birth = input.dateOfBirth === undefined ? undefined : parseCheckedIsoDate(input.dateOfBirth);
   if (birth !== undefined && birth >= firstSickDay) {
     issues.push({ code: 'birth_not_before_first_sick_day', path: ['dateOfBirth'], message: `the date of birth ${input.dateOfBirth} must be before the first sick day ${input.firstSickDay}` });
   }
@@ -67,17 +83,18 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const completed: Array<{ milestone: string; date: EpochDay }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
-  events.forEach((e, index) => {
-    if (e === undefined) return; // rejected by the schema already
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index];
+    if (e === undefined) continue; // rejected by the schema already
     const field = dateFieldOf(e.type);
     const text = (e as unknown as Record<string, string>)[field]!;
-    const date = parseIsoDate(text)!;
+    const date = parseCheckedIsoDate(text);
     // A pregnancy leave that ended before the first sick day is history the law reads (ZW 29a(4)).
-    const leaveEnd = e.type === 'pregnancy-leave' ? parseIsoDate(e.end)! : undefined;
+    const leaveEnd = e.type === 'pregnancy-leave' ? parseCheckedIsoDate(e.end) : undefined;
     const before = leaveEnd !== undefined && leaveEnd < firstSickDay && leaveEnd >= date;
     if (date < firstSickDay && !before) {
       issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
-      return;
+      continue;
     }
     switch (e.type) {
       case 'completed':
@@ -91,7 +108,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         stateEvents.push(e.differentCause === true ? { kind: 'sick', date, index, differentCause: true } : { kind: 'sick', date, index });
         break;
       case 'pregnancy-leave': {
-        const end = parseIsoDate(e.end)!;
+        const end = parseCheckedIsoDate(e.end);
         if (end < date) issues.push({ code: 'leave_end_before_start', path: ['events', index, 'end'], message: `pregnancy leave ends (${e.end}) before it starts (${e.start})` });
         else leave.push({ start: date, end, index });
         break;
@@ -120,13 +137,13 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         deskundigenoordeelAanvragen.push(date);
         break;
       case 're-integratieverslag-termijn': {
-        const due = parseIsoDate(e.due)!;
+        const due = parseCheckedIsoDate(e.due);
         if (due < date) issues.push({ code: 'term_before_letter', path: ['events', index, 'due'], message: `the term (${e.due}) ends before UWV's letter (${e.date})` });
         else verslagTermijnen.push({ date, due });
         break;
       }
       case 'vrijwillige-verlenging': {
-        const until = parseIsoDate(e.until)!;
+        const until = parseCheckedIsoDate(e.until);
         if (until < date) issues.push({ code: 'verlenging_before_decision', path: ['events', index, 'until'], message: `the extension ends (${e.until}) before UWV's decision (${e.date})` });
         // Several decisions (extended further, shortened): the latest decision sets the end (WIA 24(2)).
         else if (verlenging === undefined || date > verlenging.date) verlenging = { date, until, index };
@@ -134,14 +151,14 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         break;
       }
       case 'verkorte-wachttijd':
-        verkorteList.push({ date, end: e.end === undefined ? undefined : parseIsoDate(e.end)!, index });
+        verkorteList.push({ date, end: e.end === undefined ? undefined : parseCheckedIsoDate(e.end), index });
         break;
       case 'partially-recovered':
         // -0 would not survive a JSON round trip of the timeline (it becomes 0): store it as 0.
         partialRecoveries.push({ date, percentage: e.percentage === 0 ? 0 : e.percentage });
         break;
     }
-  });
+  }
   leave.sort((a, b) => a.start - b.start);
   for (let i = 1; i < leave.length; i++) {
     if (leave[i]!.start <= leave[i - 1]!.end) {
@@ -177,14 +194,13 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
   const sanctions = loonsancties.filter((l) => l.date >= chain.start);
   // A report or finding of repair answers a loonsanctie of the same chain, decided on or before it.
-  const sanctionBefore = (d: EpochDay): boolean => (d >= chain.start ? sanctions : loonsancties).some((l) => l.date <= d);
   for (const h of herstelmeldingen) {
-    if (!sanctionBefore(h.date)) {
+    if (!sanctionOnOrBefore(h.date, chain.start, sanctions, loonsancties)) {
       issues.push({ code: 'herstelmelding_without_loonsanctie', path: ['events', h.index], message: 'a report of repair (WIA 25(12)) without a loonsanctie of the same chain decided on or before it' });
     }
   }
   for (const h of herstel) {
-    if (!sanctionBefore(h.date)) {
+    if (!sanctionOnOrBefore(h.date, chain.start, sanctions, loonsancties)) {
       issues.push({ code: 'herstel_without_loonsanctie', path: ['events', h.index], message: 'a finding that a loonsanctie shortcoming is repaired, without a loonsanctie of the same chain decided on or before it' });
     }
   }
@@ -223,8 +239,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     verlenging,
     verkorte,
     loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
-    herstel: herstel.map((h) => h.date).sort((a, b) => a - b),
-    herstelmeldingen: herstelmeldingen.map((h) => h.date).sort((a, b) => a - b),
+    herstel: sortedDays(herstel),
+    herstelmeldingen: sortedDays(herstelmeldingen),
     deskundigenoordeelAanvragen: deskundigenoordeelAanvragen.sort((a, b) => a - b),
     verslagTermijnen: verslagTermijnen.sort((a, b) => a.date - b.date),
     completed,

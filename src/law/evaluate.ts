@@ -36,7 +36,8 @@ function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Com
   let completion = recurring ? undefined : f.completions.get(rule.id);
   const others = rule.behaviour.completedBy;
   if (others === undefined) return completion;
-  for (const by of others) {
+  for (let i = 0; i < others.length; i++) {
+    const by = others[i]!;
     let alt: EpochDay | undefined;
     if (by.event === 'loonsanctie') alt = f.loonsancties[0]?.date;
     if (by.event === 'loonsanctie-hersteld') {

@@ -31,4 +31,8 @@ export class Results {
   set(id: string, value: Computed): void {
     this.#values[this.#positions.get(id)!] = value;
   }
+  /** `set` by the rule's position in the engine's order (the engine knows it: no lookup by id). */
+  setAt(position: number, value: Computed): void {
+    this.#values[position] = value;
+  }
 }

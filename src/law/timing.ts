@@ -4,7 +4,7 @@
  * payment, which is law of its own, is in `wage-payment.ts`.
  */
 import { addMonths, formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
-import { dateOfCountedDay, skippedBefore } from '../case/chain.js';
+import { dateOfCounted, dateOfCountedDay, skippedBefore } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
@@ -26,11 +26,10 @@ export interface TimingResult {
 
 /** The date of counted day k of the chain, with the arithmetic in the trace. */
 export function countedDay(f: CaseFacts, k: number, steps: Trace): EpochDay {
+  if (steps === undefined) return dateOfCounted(f.chain, k);
   const r = dateOfCountedDay(f.chain, k);
-  if (steps !== undefined) {
-    const { gapDays, leaveDays } = skippedBefore(f.chain, r.date);
-    steps.push({ step: 'counted-day', day: k, firstSickDay: formatIsoDate(f.chain.start), date: formatIsoDate(r.date), gapDays, leaveDays, projected: r.beyond });
-  }
+  const { gapDays, leaveDays } = skippedBefore(f.chain, r.date);
+  steps.push({ step: 'counted-day', day: k, firstSickDay: formatIsoDate(f.chain.start), date: formatIsoDate(r.date), gapDays, leaveDays, projected: r.beyond });
   return r.date;
 }
 

@@ -4,7 +4,7 @@
  * falls inside it (the text in force on that day). A deadline that a change of law catches mid-case
  * carries a `review` note, because the transitional law of such changes is not modelled.
  */
-import { formatIsoDate } from '../calendar/days.js';
+import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
@@ -37,11 +37,25 @@ export interface Selected {
  * Picks the rule version and computes its timing; `undefined` when the timing has nothing to follow or
  * the chosen version says the milestone does not exist (`absent`).
  */
+/**
+ * The version in force on `day` (a plain loop in a function of its own: a closure over `start` inside
+ * `selectVersion` would allocate its context on every call, for every milestone of every case).
+ */
+function versionOn(rule: CompiledRule, day: EpochDay): CompiledVersion | undefined {
+  const versions = rule.versions;
+  for (let i = 0; i < versions.length; i++) if (day >= versions[i]!.from && day < versions[i]!.to) return versions[i];
+  return undefined;
+}
+
 export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Selected | undefined {
   const start = f.chain.start;
   // Each attempt records into a list of its own, so that only the chosen version's steps are kept.
   let steps: Trace;
-  for (const v of rule.versions) {
+  // Indexed loops here and in the rest of the law's hot path: optimised code still ran the iterator
+  // protocol of for…of over these arrays, allocating a result object per step.
+  const versions = rule.versions;
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i]!;
     if (v.selectBy === 'firstSickDay') {
       if (start < v.from || start >= v.to) continue;
       if (v.absent) return undefined;
@@ -58,14 +72,14 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
       if (v.absent) return undefined;
       // A deadline that a change of law catches mid-case: unless the milestone did not exist before it.
       const review =
-        v.from > start && rule.versions.find((w) => start >= w.from && start < w.to)?.absent !== true
+        v.from > start && versionOn(rule, start)?.absent !== true
           ? `The first sick day ${formatIsoDate(start)} lies before ${v.data.validFrom}, when version '${v.data.version}' of this rule took effect; the deadline falls under it, but the transitional law of that change is not modelled: check it.`
           : undefined;
       return { version: v, result, review, steps };
     }
   }
   // No version claims the date (a deadline that moved across a change): use the one in force on day 1.
-  const fallback = rule.versions.find((v) => start >= v.from && start < v.to) ?? rule.versions[rule.versions.length - 1]!;
+  const fallback = versionOn(rule, start) ?? rule.versions[rule.versions.length - 1]!;
   steps = explain ? [] : undefined;
   const result = timingDate(f, results, timingOf(fallback, f, steps), rule.id, steps);
   if (result === undefined) return undefined;

@@ -10,7 +10,7 @@ import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
 import { BUILTIN_PARAMETERS, BUILTIN_REGIMES, BUILTIN_SOURCES } from './builtin.js';
 import { deepFreeze } from './freeze.js';
-import { parametersFileSchema, regimesFileSchema, sourcesFileSchema, type Parameter, type SourcesFile } from './schema.js';
+import type { Parameter, parametersFileSchema, regimesFileSchema, SourcesFile, sourcesFileSchema } from './schema.js';
 
 /** The parameters the law code reads, with their unit; `rules/parameters.json` must give exactly these. */
 const PARAMETER_UNITS = {
@@ -70,10 +70,24 @@ function parse<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
   return r.data;
 }
 
-function buildLaw(): Law {
-  const sources = parse(FILE_SOURCES, sourcesFileSchema, BUILTIN_SOURCES);
-  const { parameters, aowAge, atwEquatedDays } = parse(FILE_PARAMETERS, parametersFileSchema, BUILTIN_PARAMETERS);
-  const { regimes } = parse(FILE_REGIMES, regimesFileSchema, BUILTIN_REGIMES);
+/** The zod schemas of the law's files (`rules/schema.ts`), for `buildLaw` to validate them with. */
+export interface LawFileSchemas {
+  readonly sources: typeof sourcesFileSchema;
+  readonly parameters: typeof parametersFileSchema;
+  readonly regimes: typeof regimesFileSchema;
+}
+
+/**
+ * The law from the bundled files. With `schemas`, each file is checked by its zod schema first: the build
+ * does that (`checkBuiltinLaw`, run by tsup.config.ts and by the tests), and also checks that zod's output
+ * is the file itself. At run time the bundled files, which cannot change after the build, are taken as
+ * they are, so that the first timeline neither loads the file schemas nor waits for zod to compile and run
+ * them. The law's own checks below run either way.
+ */
+export function buildLaw(schemas?: LawFileSchemas): Law {
+  const sources = schemas ? parse(FILE_SOURCES, schemas.sources, BUILTIN_SOURCES) : (BUILTIN_SOURCES as SourcesFile);
+  const { parameters, aowAge, atwEquatedDays } = schemas ? parse(FILE_PARAMETERS, schemas.parameters, BUILTIN_PARAMETERS) : (BUILTIN_PARAMETERS as z.infer<typeof parametersFileSchema>);
+  const { regimes } = schemas ? parse(FILE_REGIMES, schemas.regimes, BUILTIN_REGIMES) : (BUILTIN_REGIMES as z.infer<typeof regimesFileSchema>);
   const issues: Issue[] = [];
   for (const [key, s] of Object.entries(sources.sources)) {
     const lawKey = s.bwb ?? s.publication!;
@@ -172,7 +186,7 @@ function buildLaw(): Law {
 
 let law: Law | undefined;
 
-/** The built-in law, validated on first use. */
+/** The built-in law, built on first use (validated when the package was built: `buildLaw`). */
 export function getLaw(): Law {
   law ??= buildLaw();
   return law;

@@ -10,8 +10,9 @@ import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
 import { compileCondition, type Predicate } from './conditions.js';
 import { deepFreeze } from './freeze.js';
-import type { Law } from './law.js';
-import { ruleSchema, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema.js';
+import { BUILTIN_RULE_FILES } from './builtin.js';
+import { getLaw, type Law } from './law.js';
+import { ruleSchemas, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
 
 export interface CompiledVersion {
   readonly index: number;
@@ -115,12 +116,21 @@ function dependencies(rule: RuleFile): string[] {
   return [...deps];
 }
 
+/** Validates a rule file with the rule schema (an `InvalidRuleError` naming the file), then compiles it. */
 export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law): CompiledRule {
-  const parsed = ruleSchema.safeParse(raw);
+  const parsed = ruleSchemas().ruleSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
   // zod's output is a copy of its own (and a pack is read into plain data first, rules/pack.ts): the
   // caller's objects are neither kept nor frozen.
-  const data = parsed.data;
+  return compileValid(source, parsed.data, builtIn, law);
+}
+
+/**
+ * Compiles a rule that the rule schema accepts: its citations are checked against the sources, it is
+ * frozen, and its conditions compiled. For the built-in rules, which are checked by the schema when the
+ * package is built (`checkBuiltinLaw`), this is all that runs (`getBuiltinRules`).
+ */
+export function compileValid(source: string, data: RuleFile, builtIn: boolean, law: Law): CompiledRule {
   const issues: Issue[] = [];
   if (!builtIn && data.label !== 'own') {
     issues.push({ code: 'invalid_label', path: ['label'], message: "a rule from a rule pack must be labelled 'own' (the built-in labels statute, uwv-policy and practice are poortwachter's own claims)" });
@@ -138,7 +148,7 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
   // Milestones share the rule's titles and basis instead of copying them: frozen, so that no caller can
   // change a rule through a timeline.
   deepFreeze(data);
-  return {
+  return Object.freeze({
     id: data.id,
     source,
     data,
@@ -158,25 +168,41 @@ export function compileRule(source: string, raw: unknown, builtIn: boolean, law:
       label: data.label,
     }),
     applies: compileCondition(data.applies),
-    versions: data.versions.map((v, index) => ({
-      index,
-      data: v,
-      selectBy: v.selectBy,
-      timing: v.timing,
-      when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
-      window: v.window,
-      recurring: v.timing.type === 'recurring',
-      absent: v.absent === true,
-      atw: v.atw === true,
-      from: parseIsoDate(v.validFrom)!,
-      to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
-      basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
-      title: v.title,
-      ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
-    })),
-    dependsOn: dependencies(data),
+    versions: Object.freeze(
+      data.versions.map((v, index) =>
+        Object.freeze({
+          index,
+          data: v,
+          selectBy: v.selectBy,
+          timing: v.timing,
+          when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
+          window: v.window,
+          recurring: v.timing.type === 'recurring',
+          absent: v.absent === true,
+          atw: v.atw === true,
+          from: parseIsoDate(v.validFrom)!,
+          to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
+          basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
+          title: v.title,
+          ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
+        }),
+      ),
+    ),
+    dependsOn: Object.freeze(dependencies(data)),
     builtIn,
-  };
+  });
+}
+
+let builtinRules: readonly CompiledRule[] | undefined;
+
+/**
+ * The built-in rules, compiled once and shared by every engine (they are frozen). The bundled files are
+ * taken as the rule schema's output without running it: the build refuses files it does not accept, or
+ * for which its output is not the file itself (`checkBuiltinLaw`, tsup.config.ts).
+ */
+export function getBuiltinRules(): readonly CompiledRule[] {
+  builtinRules ??= Object.freeze(BUILTIN_RULE_FILES.map((f) => compileValid(f.file, f.data as RuleFile, true, getLaw())));
+  return builtinRules;
 }
 
 /** Orders rules so that each comes after the rules it depends on; rejects unknown refs and cycles. */

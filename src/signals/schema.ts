@@ -4,7 +4,7 @@
  * a misspelt fact, milestone id or path is an error naming it, not a rule that silently never fires.
  */
 import * as z from 'zod';
-import { OPERATORS } from '../rules/schema.js';
+import { OPERATORS } from '../rules/vocabulary.js';
 
 const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const json: z.ZodType<unknown> = z.lazy(() => z.union([primitive, z.array(json).max(1000), z.record(z.string(), json)]));
