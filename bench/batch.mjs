@@ -2,7 +2,8 @@
 // npm run bench:batch: the throughput of `poortwachter batch` as a nightly job runs it: an NDJSON file of
 // BATCH_CASES synthetic cases (the first sick day and a few recorded events each), through the built CLI
 // with --workers 1 and --workers 2, output to a file. Prints cases per second and what that is per
-// 8-hour night. A benchmark: it asserts nothing (but checks that every line came back).
+// 8-hour night. Arguments are passed on to the command (e.g. --without-texts). A benchmark: it asserts
+// nothing (but checks that every line came back).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -23,11 +24,11 @@ for (let i = 0; i < N; i++) {
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-batch-'));
 const input = join(dir, 'cases.ndjson');
 writeFileSync(input, `${lines.join('\n')}\n`);
-console.log(`poortwachter batch: ${N.toLocaleString('en')} cases (${(statSync(input).size / 1e6).toFixed(1)} MB), node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores`);
+console.log(`poortwachter batch ${process.argv.slice(2).join(' ')}: ${N.toLocaleString('en')} cases (${(statSync(input).size / 1e6).toFixed(1)} MB), node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores`);
 for (const workers of [1, 2]) {
   const out = join(dir, `out-${workers}.ndjson`);
   const start = process.hrtime.bigint();
-  const r = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js batch "${input}" --as-of 2026-11-22 --workers ${workers} > "${out}"`], { stdio: 'inherit' });
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js batch "${input}" --as-of 2026-11-22 --workers ${workers} ${process.argv.slice(2).join(' ')} > "${out}"`], { stdio: 'inherit' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const written = Number(spawnSync('wc', ['-l', out], { encoding: 'utf8' }).stdout.trim().split(' ')[0]);
   const rate = N / seconds;
