@@ -17,7 +17,7 @@ import { jsonErrorAt } from './json-error.js';
 import { renderAgendaTable } from './output/agenda-text.js';
 import { renderDiff } from './output/diff-text.js';
 import { printable } from './output/printable.js';
-import { diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
+import { createEngine, diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
 
@@ -344,6 +344,8 @@ async function main(argv: string[]): Promise<number> {
     if (file === undefined || rest.length > 1) throw new UsageError(`${command} needs one file of cases, one JSON object a line ('-' reads stdin)`);
     const threads = wholeNumber('workers', values.workers, 1, 256, availableParallelism());
     const days = wholeNumber('days', values.days, 0, 3660, 14);
+    // A bad rule pack is one error for the whole run (exit 1), found here before any thread starts.
+    if (options !== undefined) createEngine(options);
     if (command === 'batch') {
       const job: Job = { mode: 'batch', asOf: values['as-of'], rules: options?.rules, explain: values.explain === true, withoutTexts: values['without-texts'] === true, days, locale: lang };
       // The lines come joined per chunk (runLines writes them); only agenda outcomes reach this callback.

@@ -78,6 +78,17 @@ describe('poortwachter batch', () => {
     expect(err.error.issues[0].message).toMatch(/column \d+/);
   });
 
+  test('a bad rule pack is one error for the whole run, exit 1, without a stack trace, with any number of workers', () => {
+    const pack = file('bad-pack.json', JSON.stringify([{ id: 'x', label: 'statute' }]));
+    for (const workers of ['1', '2']) {
+      const r = run(['batch', batchFile, '--rules', pack, '--workers', workers]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('INVALID_RULE');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   test('wrong usage is exit 2', () => {
     expect(run(['batch']).code).toBe(2);
     expect(run(['batch', batchFile, '--workers', '0']).code).toBe(2);

@@ -4,6 +4,7 @@
  * thread are in flight, so that memory stays bounded by the chunks, not by the file, whatever its size.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { describeThrown, InternalError } from '../errors.js';
 import { makeWorker, type Job, type Outcome } from './job.js';
 import type { Line } from './lines.js';
 
@@ -93,7 +94,7 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
   let next = 0;
   let sent = 0;
   let wake: (() => void) | undefined;
-  let broken: Error | undefined;
+  let broken: InternalError | undefined;
   const wakeUp = (): void => {
     const w = wake;
     wake = undefined;
@@ -102,12 +103,13 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
   for (const w of workers) {
     w.on('message', (reply: Reply) => {
       busy.set(w, busy.get(w)! - 1);
-      if (reply.failure !== undefined) broken ??= new Error(reply.failure);
+      if (reply.failure !== undefined) broken ??= new InternalError(reply.failure, `a worker thread could not start: ${reply.failure}`);
       else done.set(reply.seq, reply.result!);
       wakeUp();
     });
     w.on('error', (e) => {
-      broken ??= e;
+      // A worker that died (out of memory, a bug of ours) ends the run as an error value, not a stack trace.
+      broken ??= new InternalError(e, `a worker thread failed: ${describeThrown(e)}`);
       wakeUp();
     });
   }
