@@ -16,7 +16,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { computeTimeline, createEngine, explainMilestone, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg } from '../dist/index.js';
+import { agenda, computeTimeline, createEngine, diffTimelines, explainMilestone, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg } from '../dist/index.js';
+import { evaluateSignals } from '../dist/signals.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SLOW_MS = 1000;
@@ -162,11 +163,14 @@ const renderers = [
   ['renderTable', (t, o) => renderTable(t, o)], // the locale is positional: any value is passed as it
   ['renderMarkdown', (t, o) => renderMarkdown(t, o)],
   ['explainMilestone', (t, o) => explainMilestone(t, 'probleemanalyse', o)],
+  // Functions that return data: judged on its JSON.
+  ['diffTimelines', (t) => JSON.stringify(diffTimelines(stored, t)) + JSON.stringify(diffTimelines(t, stored))],
+  ['agenda', (t, o) => JSON.stringify(agenda([t], o))],
 ];
 const optionValues = fc.oneof(fc.anything(), fc.constantFrom('nl', 'en', 'c1', '2026-03-02', 1200, 400, 10n));
 const options = fc.oneof(
   fc.record({ plain: fc.anything() }),
-  fc.record({ dict: fc.dictionary(fc.constantFrom('locale', 'width', 'caseId', 'stamp', 'uidDomain', 'other'), optionValues) }),
+  fc.record({ dict: fc.dictionary(fc.constantFrom('locale', 'width', 'caseId', 'stamp', 'uidDomain', 'days', 'other'), optionValues) }),
   fc.record({ kind: kinds, what: thrown }),
 );
 const optionsOf = (d) => (d.kind !== undefined ? hostile({ caseId: 'c1', locale: 'en' }, d.kind, 'locale', valueOf(d.what)) : d.dict ?? d.plain);
@@ -183,6 +187,34 @@ check('renderer options and stored timelines', RUNS, fc.record({ r: fc.integer({
   }
   expectClean(out, name);
 });
+
+// 3b. Signal rules (asynchronous): random values, and valid rules with a random value somewhere.
+const signalRule = { priority: 2, conditions: { all: [{ fact: 'milestone', params: { id: 'probleemanalyse' }, path: '$.daysOverdue', operator: 'greaterThan', value: 7 }, { any: [{ fact: 'countedDaysAsOf', operator: 'lessThan', value: 400 }] }] }, event: { type: 'late', params: { a: 1 } } };
+const rulePaths = paths(signalRule).filter((p) => p.length > 0);
+{
+  const started = Date.now();
+  const runs = Math.max(200, Math.floor(RUNS / 5));
+  const samples = fc.sample(fc.record({ plain: fc.boolean(), any: fc.anything(), path: fc.integer({ min: 0, max: rulePaths.length - 1 }), value: fc.anything() }), { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20261123) });
+  for (const { plain, any, path, value } of samples) {
+    let rules;
+    if (plain) rules = any;
+    else {
+      const rule = structuredClone(signalRule);
+      let o = rule;
+      for (const k of rulePaths[path].slice(0, -1)) o = o[k];
+      o[rulePaths[path][rulePaths[path].length - 1]] = value;
+      rules = [rule];
+    }
+    try {
+      const events = await evaluateSignals(stored, rules);
+      if (!Array.isArray(events)) throw new Error('evaluateSignals: no array');
+      expectClean(JSON.stringify(events), 'evaluateSignals');
+    } catch (e) {
+      expectCallerError(e, `evaluateSignals(${JSON.stringify(rules)?.slice(0, 200)})`);
+    }
+  }
+  results.push(`signal rules: ${runs} runs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
 
 // 4. The CLI on hostile files.
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-fuzz-'));
