@@ -7,5 +7,6 @@ export { caseInputSchema, caseEventSchema, caseOptionsSchema, EVENT_TYPES, MAX_E
 export { isoDateSchema, milestoneIdSchema, basisSchema, labelSchema, LABELS } from './model/primitives.js';
 export { timelineSchema, milestoneSchema, periodSchema, extensionSchema, explanationStepSchema, statusSchema, STATUSES, NOT_APPLICABLE_REASONS, EXTENSION_CAUSES } from './model/timeline-schema.js';
 export { ruleSchema, versionSchema, timingSchema, conditionSchema, sourcesFileSchema, parametersFileSchema, FACTS, OPERATORS } from './rules/schema.js';
-export { caseInputJsonSchema, ruleJsonSchema } from './json-schema.js';
+export { caseInputJsonSchema } from './json-schema.js';
+export { ruleJsonSchema } from './rule-json-schema.js';
 export type { JsonSchema } from './json-schema.js';
