@@ -12,7 +12,8 @@ import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
-import type { Timeline } from './model/timeline-schema.js';
+import type { ReviewNote, Timeline } from './model/timeline-schema.js';
+import { t } from './explain/messages.js';
 import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
@@ -50,6 +51,11 @@ export interface Engine {
 }
 
 const BOOLEAN_FACTS = FACT_NAMES.filter((f): f is Exclude<FactName, 'regime'> => FACTS[f] === 'boolean');
+
+/** A review note of the timeline: its code and parameters, and the same note in English (`reason`). */
+function reviewEntry(milestone: string, note: ReviewNote): Timeline['review'][number] {
+  return { milestone, reason: t('en', `review.${note.code}`, note.params), code: note.code, params: { ...note.params } };
+}
 
 /** Anything thrown inside becomes a `PoortwachterError`; this function itself cannot throw. */
 export function toPoortwachterError(e: unknown): PoortwachterError {
@@ -125,7 +131,7 @@ class CaseEngine implements Engine {
       const ev = evaluate(f, results, rule, explain);
       if (ev === undefined) continue;
       results.setAt(positions[i]!, ev);
-      if (ev.review !== undefined) review.push({ milestone: rule.id, reason: ev.review });
+      if (ev.review !== undefined) review.push(reviewEntry(rule.id, ev.review));
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;
       evaluations.push(ev);
@@ -148,10 +154,7 @@ class CaseEngine implements Engine {
     if (f.ruleFacts.aowAge) {
       lastDayOfWachttijd = null;
       if (f.aow!.provisional) {
-        review.push({
-          milestone: this.#wageRule?.id ?? '',
-          reason: `The AOW age of someone born on ${f.input.dateOfBirth} is not yet set (rules/parameters.json, aowAge); the lowest it can be was used: check the AOW date ${formatIsoDate(f.aow!.date)}.`,
-        });
+        review.push(reviewEntry(this.#wageRule?.id ?? '', { code: 'aow-age-provisional', params: { dateOfBirth: f.input.dateOfBirth!, aowDate: formatIsoDate(f.aow!.date) } }));
       }
     }
     if (f.chain.closed) {

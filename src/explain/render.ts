@@ -7,7 +7,7 @@ import { PoortwachterError, UnknownMilestoneError } from '../errors.js';
 import { readOptions } from '../model/read-options.js';
 import { readTimeline } from '../model/read-timeline.js';
 import type { ExplanationStep, Milestone, Timeline } from '../model/timeline-schema.js';
-import { localeOf, lookup, t, type Locale } from './messages.js';
+import { localeOf, lookup, reviewText, t, type Locale } from './messages.js';
 
 export type { Locale } from './messages.js';
 
@@ -96,7 +96,11 @@ export function explanationLines(timeline: Timeline, m: Milestone, locale: Local
   }
   const lines = [t(locale, 'explain.head', { title: m.title[locale], due: m.due })];
   for (const s of m.explanation) lines.push(stepText(s, m, timeline, locale));
-  if (m.review !== undefined) lines.push(t(locale, 'explain.review', { text: m.review }));
+  if (m.review !== undefined) {
+    // The timeline's review list holds the note as data: written in the reader's language.
+    const note = timeline.review.find((r) => r.milestone === m.id && r.code !== undefined);
+    lines.push(t(locale, 'explain.review', { text: note === undefined ? m.review : reviewText(note, locale) }));
+  }
   return lines;
 }
 

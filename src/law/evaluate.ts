@@ -5,6 +5,7 @@
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts, Completion } from '../case/context.js';
+import type { ReviewNote } from '../model/timeline-schema.js';
 import type { ExplanationStep, Status } from '../model/timeline-schema.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
 import { adjust, type Draft } from './adjustments.js';
@@ -18,7 +19,7 @@ export interface Evaluation extends Draft {
   readonly rule: CompiledRule;
   readonly version: CompiledVersion;
   readonly result: TimingResult;
-  readonly review: string | undefined;
+  readonly review: ReviewNote | undefined;
   readonly windowStart: EpochDay | undefined;
   readonly completion: Completion | undefined;
   /** The date it was done (what later milestones read). */

@@ -8,7 +8,7 @@ import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
-import type { ExplanationStep } from '../model/timeline-schema.js';
+import type { ExplanationStep, ReviewNote } from '../model/timeline-schema.js';
 import type { Results } from './results.js';
 import { timingDate, type TimingResult } from './timing.js';
 import type { PlainTiming } from '../rules/schema.js';
@@ -28,7 +28,7 @@ export function timingOf(v: CompiledVersion, f: CaseFacts, steps: Trace): PlainT
 export interface Selected {
   readonly version: CompiledVersion;
   readonly result: TimingResult;
-  readonly review: string | undefined;
+  readonly review: ReviewNote | undefined;
   /** The timing's steps (with a trace only). */
   readonly steps: ExplanationStep[] | undefined;
 }
@@ -73,7 +73,7 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
       // A deadline that a change of law catches mid-case: unless the milestone did not exist before it.
       const review =
         v.from > start && versionOn(rule, start)?.absent !== true
-          ? `The first sick day ${formatIsoDate(start)} lies before ${v.data.validFrom}, when version '${v.data.version}' of this rule took effect; the deadline falls under it, but the transitional law of that change is not modelled: check it.`
+          ? ({ code: 'version-transition', params: { firstSickDay: formatIsoDate(start), validFrom: v.data.validFrom, version: v.data.version } } as const)
           : undefined;
       return { version: v, result, review, steps };
     }
@@ -83,5 +83,5 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
   steps = explain ? [] : undefined;
   const result = timingDate(f, results, timingOf(fallback, f, steps), rule.id, steps);
   if (result === undefined) return undefined;
-  return { version: fallback, result, review: `No version of this rule covers both the first sick day and the deadline; version '${fallback.data.version}' (in force on the first sick day) was used: check it.`, steps };
+  return { version: fallback, result, review: { code: 'version-fallback', params: { version: fallback.data.version } }, steps };
 }

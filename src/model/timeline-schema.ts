@@ -19,6 +19,18 @@ export type Status = z.infer<typeof statusSchema>;
 
 export const NOT_APPLICABLE_REASONS = Object.freeze(['recovered', 'employment-ended', 'verkorte-wachttijd', 'aow-age', 'option-unused', 'depends-on-not-applicable'] as const);
 
+/**
+ * Why a human should look at a date: a deadline that a change of law catches mid-case (its transitional
+ * law is not modelled), a deadline no rule version covers, an AOW age not yet set by law.
+ */
+export const REVIEW_CODES = Object.freeze(['version-transition', 'version-fallback', 'aow-age-provisional'] as const);
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+/** A review note as data: rendered in the reader's language from its code and parameters. */
+export interface ReviewNote {
+  readonly code: ReviewCode;
+  readonly params: Readonly<Record<string, string>>;
+}
+
 export const EXTENSION_CAUSES = Object.freeze(['vrijwillige-verlenging', 'late-wia-aanvraag', 'loonsanctie', 'late-ziekmelding'] as const);
 
 /** One extension of wage payment beyond the end of the wachttijd, in the order the law adds them. */
@@ -137,7 +149,12 @@ export const timelineSchema = z.object({
   /** Sorted by due date. */
   milestones: z.array(milestoneSchema),
   /** Why a human should look at this case: deadlines across a change of law, and the like. */
-  review: z.array(z.object({ milestone: z.string(), reason: z.string() })),
+  /**
+   * Why a human should look at this case. `code` and `params` are the note as data (the renderers write
+   * it in their language); `reason` is the same note in English. Stored timelines of 0.1 have only
+   * `reason`.
+   */
+  review: z.array(z.object({ milestone: z.string(), reason: z.string(), code: z.enum(REVIEW_CODES).optional(), params: z.record(z.string(), z.string()).optional() })),
   /**
    * What computed it: the package version and the SHA-256 (hex) of the rule set used, the built-in law
    * plus any rule packs of one's own (see the README, "Receipts"). Stored timelines of 0.1 have none: the

@@ -2,7 +2,7 @@
  * Plain-text renderings of a timeline: an aligned terminal table and a Markdown table.
  */
 import { isoWeekday, parseIsoDate } from '../calendar/days.js';
-import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
+import { localeOf, lookup, reviewText, t, type Locale } from '../explain/messages.js';
 import type { Milestone, Timeline } from '../model/timeline-schema.js';
 import { shortLawName } from '../rules/law.js';
 import { readTimeline } from '../model/read-timeline.js';
@@ -57,7 +57,7 @@ function footer(tl: Timeline, locale: Locale): string[] {
       ? t(locale, tl.periods[tl.periods.length - 1]?.end === null ? 'table.footer-no-wia' : 'table.footer-recovered', { wage: tl.endOfWagePayment })
       : t(locale, 'table.footer', { wachttijd: tl.lastDayOfWachttijd, wia: tl.wiaStart, wage: tl.endOfWagePayment }),
   ];
-  for (const r of tl.review) lines.push(t(locale, 'table.review', { milestone: r.milestone, text: r.reason }));
+  for (const r of tl.review) lines.push(t(locale, 'table.review', { milestone: r.milestone, text: reviewText(r, locale) }));
   lines.push(t(locale, 'table.why'));
   return lines;
 }
