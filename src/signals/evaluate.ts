@@ -116,9 +116,9 @@ export async function evaluateSignals(timeline: Timeline, rules: readonly unknow
   // A built-in milestone this case does not have (another regime's, or one that did not apply) is null:
   // every numeric operator is false on it, so the rule does not fire.
   engine.addFact('milestone', (params: { id?: unknown }) => milestones.get(String(params.id)) ?? null);
-  checked.forEach((rule, i) => engine.addRule(new Rule({ ...rule, name: String(i) } as never)));
   let results: Array<{ name: unknown; priority?: number; event?: { type: string; params?: Record<string, unknown> } }>;
   try {
+    checked.forEach((rule, i) => engine.addRule(new Rule({ ...rule, name: String(i) } as never)));
     results = (await engine.run()).results as never;
   } catch (e) {
     throw new PoortwachterError('INVALID_RULE', `a signal rule could not be evaluated: ${describeThrown(e)}`, []);
