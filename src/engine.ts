@@ -13,7 +13,7 @@ import { evaluate, type Evaluation } from './law/evaluate.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
 import type { ReviewNote, Timeline } from './model/timeline-schema.js';
-import { t } from './explain/messages.js';
+import { reviewReason } from './explain/review-notes.js';
 import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
@@ -54,7 +54,7 @@ const BOOLEAN_FACTS = FACT_NAMES.filter((f): f is Exclude<FactName, 'regime'> =>
 
 /** A review note of the timeline: its code and parameters, and the same note in English (`reason`). */
 function reviewEntry(milestone: string, note: ReviewNote): Timeline['review'][number] {
-  return { milestone, reason: t('en', `review.${note.code}`, note.params), code: note.code, params: { ...note.params } };
+  return { milestone, reason: reviewReason(note.code, note.params), code: note.code, params: { ...note.params } };
 }
 
 /** Anything thrown inside becomes a `PoortwachterError`; this function itself cannot throw. */

@@ -173,18 +173,6 @@ export const MESSAGES = {
 
   // ---- the sentences of an explanation ---------------------------------------------------------------
   'explain.head': { nl: (p) => `${p.title}: uiterlijk ${p.due}`, en: (p) => `${p.title}: due ${p.due}` },
-  'review.version-transition': {
-    nl: (p) => `De eerste ziektedag ${p.firstSickDay} ligt vóór ${p.validFrom}, toen versie '${p.version}' van deze regel inging; de termijn valt eronder, maar het overgangsrecht van die wijziging is niet gemodelleerd: controleer het.`,
-    en: (p) => `The first sick day ${p.firstSickDay} lies before ${p.validFrom}, when version '${p.version}' of this rule took effect; the deadline falls under it, but the transitional law of that change is not modelled: check it.`,
-  },
-  'review.version-fallback': {
-    nl: (p) => `Geen versie van deze regel dekt zowel de eerste ziektedag als de termijn; versie '${p.version}' (geldig op de eerste ziektedag) is gebruikt: controleer het.`,
-    en: (p) => `No version of this rule covers both the first sick day and the deadline; version '${p.version}' (in force on the first sick day) was used: check it.`,
-  },
-  'review.aow-age-provisional': {
-    nl: (p) => `De AOW-leeftijd van iemand geboren op ${p.dateOfBirth} is nog niet vastgesteld (rules/parameters.json, aowAge); de laagste mogelijke is gebruikt: controleer de AOW-datum ${p.aowDate}.`,
-    en: (p) => `The AOW age of someone born on ${p.dateOfBirth} is not yet set (rules/parameters.json, aowAge); the lowest it can be was used: check the AOW date ${p.aowDate}.`,
-  },
   'explain.review': { nl: (p) => `Controleren: ${p.text}`, en: (p) => `Review: ${p.text}` },
   'explain.select.firstSickDay': { nl: (p) => `gekozen op de eerste ziektedag, ${p.date}`, en: (p) => `chosen by the first sick day, ${p.date}` },
   'explain.select.due': { nl: (p) => `gekozen op de dag waarop de termijn verstrijkt, ${p.date}`, en: (p) => `chosen by the day the term falls due, ${p.date}` },
@@ -356,11 +344,6 @@ export function lookup(locale: Locale, key: string, params: P = {}): string | un
   if (!Object.hasOwn(TABLE, key)) return undefined;
   const text = TABLE[key]![locale];
   return typeof text === 'function' ? text(params) : text;
-}
-
-/** A review note of a timeline in the reader's language; a stored 0.1 note (no code) as it was written. */
-export function reviewText(note: { readonly reason: string; readonly code?: string | undefined; readonly params?: Readonly<Record<string, string>> | undefined }, locale: Locale): string {
-  return (note.code === undefined ? undefined : lookup(locale, `review.${note.code}`, note.params ?? {})) ?? note.reason;
 }
 
 /** The locale asked for, checked: `nl` (default) or `en`. */

@@ -7,7 +7,8 @@ import { PoortwachterError, UnknownMilestoneError } from '../errors.js';
 import { readOptions } from '../model/read-options.js';
 import { readTimeline } from '../model/read-timeline.js';
 import type { ExplanationStep, Milestone, Timeline } from '../model/timeline-schema.js';
-import { localeOf, lookup, reviewText, t, type Locale } from './messages.js';
+import { localeOf, lookup, t, type Locale } from './messages.js';
+import { reviewText } from './review-notes.js';
 
 export type { Locale } from './messages.js';
 

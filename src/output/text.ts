@@ -2,7 +2,8 @@
  * Plain-text renderings of a timeline: an aligned terminal table and a Markdown table.
  */
 import { isoWeekday, parseIsoDate } from '../calendar/days.js';
-import { localeOf, lookup, reviewText, t, type Locale } from '../explain/messages.js';
+import { localeOf, lookup, t, type Locale } from '../explain/messages.js';
+import { reviewText } from '../explain/review-notes.js';
 import type { Milestone, Timeline } from '../model/timeline-schema.js';
 import { shortLawName } from '../rules/law.js';
 import { readTimeline } from '../model/read-timeline.js';

@@ -8,7 +8,7 @@ import { countedDaysUpTo } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Evaluation } from '../law/evaluate.js';
 import type { Extension, Milestone, Period, Timeline } from '../model/timeline-schema.js';
-import { t } from '../explain/messages.js';
+import { reviewReason } from '../explain/review-notes.js';
 
 export function toMilestone(ev: Evaluation): Milestone {
   const b = ev.rule.behaviour;
@@ -38,7 +38,7 @@ export function toMilestone(ev: Evaluation): Milestone {
   if (ev.onverwijld) m.onverwijld = true;
   if (ev.deviation !== undefined) m.deviation = { reason: ev.deviation.reason };
   // The milestone's own note stays a text (English, as before); the timeline's review list has it as data.
-  if (ev.review !== undefined) m.review = t('en', `review.${ev.review.code}`, ev.review.params);
+  if (ev.review !== undefined) m.review = reviewReason(ev.review.code, ev.review.params);
   m.rule = rule;
   m.basis = basis;
   if (ev.explanation !== undefined) m.explanation = ev.explanation;
