@@ -15,6 +15,7 @@ import { isBatchWorker, runPool, serveWorker } from './batch/pool.js';
 import { parseIsoDate } from './calendar/days.js';
 import { jsonErrorAt } from './json-error.js';
 import { renderAgendaTable } from './output/agenda-text.js';
+import { calendarOf } from './output/ical.js';
 import { renderDiff } from './output/diff-text.js';
 import { printable } from './output/printable.js';
 import { createEngine, diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
@@ -366,14 +367,14 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       items.push(...a.items);
-      if (a.events !== undefined && a.events !== '') events.push(a.events);
+      if (a.events !== undefined) events.push(...a.events);
     });
     sortAgenda(items);
     const text =
       format === 'json'
         ? JSON.stringify(items, null, 2)
         : format === 'ics'
-          ? ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//poortwachter//Wet verbetering poortwachter agenda//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:Poortwachter agenda ${values['as-of']}`, ...events, 'END:VCALENDAR', ''].join('\r\n')
+          ? calendarOf(`Poortwachter agenda ${values['as-of']}`, events, 'agenda')
           : renderAgendaTable(items, lang, days);
     await write(text.endsWith('\n') ? text : `${text}\n`);
     return invalid ? 1 : 0;

@@ -7,7 +7,7 @@ import { jsonErrorAt } from '../json-error.js';
 import { createEngine, type Engine } from '../engine.js';
 import { InvalidInputError, PoortwachterError, type Issue } from '../errors.js';
 import type { Locale } from '../explain/messages.js';
-import { toICalendar } from '../output/ical.js';
+import { calendarEvents } from '../output/ical.js';
 import type { Timeline } from '../model/timeline-schema.js';
 import { agendaItemsOf, type AgendaItem } from './agenda.js';
 import type { Line } from './lines.js';
@@ -33,8 +33,8 @@ export interface LineError {
   readonly error: { readonly code: string; readonly issues: readonly Issue[] };
 }
 
-/** What an agenda line gives: its items (and their calendar events), or its error. */
-export type AgendaOutcome = { readonly items: AgendaItem[]; readonly events?: string } | LineError;
+/** What an agenda line gives: its items (and their calendar's VEVENT lines), or its error. */
+export type AgendaOutcome = { readonly items: AgendaItem[]; readonly events?: string[] } | LineError;
 
 /** One line's outcome: a batch writes `text` as it is; an agenda collects `agenda`. */
 export interface Outcome {
@@ -51,13 +51,6 @@ function lineError(caseId: string | null, line: number, code: string, issues: re
 
 function errorOf(caseId: string | null, line: number, e: PoortwachterError): LineError {
   return lineError(caseId, line, e.code, e instanceof InvalidInputError ? e.issues : [{ code: e.code.toLowerCase(), path: e.path, message: e.message }]);
-}
-
-/** The VEVENT blocks of a calendar (for merging the calendars of many cases into one). */
-function eventsOf(ics: string): string {
-  const start = ics.indexOf('BEGIN:VEVENT');
-  const end = ics.lastIndexOf('END:VEVENT');
-  return start === -1 ? '' : ics.slice(start, end + 'END:VEVENT'.length);
 }
 
 export function makeWorker(job: Job): (line: Line) => Outcome {
@@ -83,8 +76,7 @@ export function makeWorker(job: Job): (line: Line) => Outcome {
     }
     const items = agendaItemsOf(t, job.days, job.locale);
     if (job.icsStamp === undefined || items.length === 0) return { invalid: false, agenda: { items } };
-    const ids = new Set(items.map((i) => i.id));
-    const ics = toICalendar({ ...t, milestones: t.milestones.filter((m) => ids.has(m.id)) }, { locale: job.locale, stamp: job.icsStamp });
-    return { invalid: false, agenda: { items, events: eventsOf(ics) } };
+    const { lines } = calendarEvents(t, { locale: job.locale, stamp: job.icsStamp }, new Set(items.map((i) => i.id)));
+    return { invalid: false, agenda: { items, events: lines } };
   };
 }

@@ -96,7 +96,11 @@ function descriptionOf(timeline: Timeline, m: Milestone, locale: Locale): string
   return [head, ...m.basis.map((b) => t(locale, 'explain.article', { title: b.title, article: b.article }))].join('\n');
 }
 
-export function toICalendar(stored: Timeline, options: ICalendarOptions = {}): string {
+/**
+ * The VEVENT lines (not yet folded) of a timeline's milestones, `only` those ids when given, and the
+ * calendar's name; the options are read and checked as `toICalendar` documents them.
+ */
+export function calendarEvents(stored: Timeline, options: ICalendarOptions, only?: ReadonlySet<string>): { name: string; lines: string[] } {
   const o = readOptions(options, ['caseId', 'locale', 'stamp', 'uidDomain', 'alarmDaysBefore'], 'toICalendar');
   const locale = localeOf(o);
   const caseIdOption = stringOption(o, 'caseId', /^[^\u0000-\u001f\u007f]{1,200}$/, 'a text of 1 to 200 characters without control characters');
@@ -115,15 +119,9 @@ export function toICalendar(stored: Timeline, options: ICalendarOptions = {}): s
   const sequence = Math.max(0, (stampDay - EPOCH_2000) * 1440 + Number(hh) * 60 + Number(mm));
   const caseId = caseIdOption ?? timeline.caseId;
   const uidBase = caseId === undefined ? `case-${caseDigest(timeline)}` : uidPart(caseId);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//poortwachter//Wet verbetering poortwachter timeline//NL',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Poortwachter ${caseId ?? timeline.firstSickDay}`)}`,
-  ];
+  const lines: string[] = [];
   for (const m of timeline.milestones) {
+    if (only !== undefined && !only.has(m.id)) continue;
     const next = formatIsoDate(parseIsoDate(m.due)! + 1);
     const cancelled = m.notApplicable !== undefined || m.status === 'not-applicable';
     const status = m.status === undefined ? '' : ` [${lookup(locale, `status.${m.status}`) ?? m.status}]`;
@@ -146,6 +144,16 @@ export function toICalendar(stored: Timeline, options: ICalendarOptions = {}): s
     }
     lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
+  return { name: `Poortwachter ${caseId ?? timeline.firstSickDay}`, lines };
+}
+
+/** A whole calendar (RFC 5545 3.4, 3.1: lines folded, CRLF) around VEVENT lines; `kind` goes into PRODID. */
+export function calendarOf(name: string, events: readonly string[], kind: 'timeline' | 'agenda' = 'timeline'): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//poortwachter//Wet verbetering poortwachter ${kind}//NL`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, ...events, 'END:VCALENDAR'];
   return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+export function toICalendar(stored: Timeline, options: ICalendarOptions = {}): string {
+  const { name, lines } = calendarEvents(stored, options);
+  return calendarOf(name, lines);
 }
