@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { rulesDigest } from './scripts/rules-digest.mjs';
+import { rulesDigest } from './scripts/rules-digest.js';
 import { checkBuiltinLaw } from './src/rules/check-builtin.js';
 
 // The built-in law is checked by its schemas here, when the package is built: the engine then uses the

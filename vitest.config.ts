@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { rulesDigest } from './scripts/rules-digest.mjs';
+import { rulesDigest } from './scripts/rules-digest.js';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 

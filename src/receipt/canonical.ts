@@ -1,7 +1,7 @@
 /**
  * Canonical JSON: object keys sorted, no whitespace, so that the same data always gives the same text
- * (and digest), whatever order its keys were written in. `scripts/rules-digest.mjs` applies the same
- * rule to the built-in law at build time.
+ * (and digest), whatever order its keys were written in. `scripts/rules-digest.ts` uses it for the
+ * built-in law at build time.
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;

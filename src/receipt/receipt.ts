@@ -7,7 +7,7 @@ import type { Timeline } from '../model/timeline-schema.js';
 import { canonicalJson } from './canonical.js';
 import { sha256Hex } from './sha256.js';
 
-/** Compiled in by tsup and vitest (scripts/rules-digest.mjs): the digest of the files in `rules/`. */
+/** Compiled in by tsup and vitest (scripts/rules-digest.ts): the digest of the files in `rules/`. */
 declare const __RULES_DIGEST__: string;
 declare const __PACKAGE_VERSION__: string;
 
