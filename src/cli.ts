@@ -18,6 +18,7 @@ import { renderAgendaTable } from './output/agenda-text.js';
 import { calendarOf } from './output/ical.js';
 import { renderDiff } from './output/diff-text.js';
 import { printable } from './output/printable.js';
+import { VERSION } from './receipt/receipt.js';
 import { createEngine, diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
@@ -299,7 +300,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.version) {
-    process.stdout.write(`${__PACKAGE_VERSION__}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
@@ -425,8 +426,6 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;
 }
-
-declare const __PACKAGE_VERSION__: string;
 
 function handle(e: unknown): void {
   if (e instanceof InvalidFileError) {

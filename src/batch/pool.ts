@@ -69,6 +69,19 @@ export function isBatchWorker(): boolean {
   return parentPort !== null && typeof workerData === 'object' && workerData !== null && 'job' in workerData;
 }
 
+/** The lines in chunks of CHUNK (the last one shorter). */
+async function* chunksOf(lines: AsyncIterable<Line>): AsyncGenerator<Line[]> {
+  let chunk: Line[] = [];
+  for await (const line of lines) {
+    chunk.push(line);
+    if (chunk.length === CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 /**
  * Feeds `lines` to `threads` workers (the module at `script`, which must call `serveWorker`), or computes
  * them here when `threads` is 1; `emit` gets every chunk's result in input order (and may wait, e.g. for
@@ -77,15 +90,7 @@ export function isBatchWorker(): boolean {
 export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (r: ChunkResult) => void | Promise<void>): Promise<void> {
   if (threads <= 1) {
     const work = makeWorker(job);
-    let chunk: Line[] = [];
-    for await (const line of lines) {
-      chunk.push(line);
-      if (chunk.length === CHUNK) {
-        await emit(runChunk(work, job, chunk));
-        chunk = [];
-      }
-    }
-    if (chunk.length > 0) await emit(runChunk(work, job, chunk));
+    for await (const chunk of chunksOf(lines)) await emit(runChunk(work, job, chunk));
     return;
   }
   const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { job } }));
@@ -138,15 +143,7 @@ export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: num
     target.postMessage({ seq: sent++, lines: chunk } satisfies Request);
   };
   try {
-    let chunk: Line[] = [];
-    for await (const line of lines) {
-      chunk.push(line);
-      if (chunk.length === CHUNK) {
-        await send(chunk);
-        chunk = [];
-      }
-    }
-    if (chunk.length > 0) await send(chunk);
+    for await (const chunk of chunksOf(lines)) await send(chunk);
     for (;;) {
       await flush();
       if (broken !== undefined) throw broken;

@@ -64,6 +64,7 @@ export function milestoneFact(m: Milestone, asOf: number): MilestoneFact {
 /** The case facts of a timeline judged on `asOf` (the timeline's own `asOf`, checked by the caller). */
 export function caseFacts(t: Timeline, asOf: number): Record<Exclude<SignalFactName, 'milestone'>, unknown> {
   const ids = (status: string): string[] => t.milestones.filter((m) => m.status === status).map((m) => m.id);
+  const overdue = ids('overdue');
   const lastPeriod = t.periods[t.periods.length - 1];
   return {
     caseId: t.caseId ?? null,
@@ -77,8 +78,8 @@ export function caseFacts(t: Timeline, asOf: number): Record<Exclude<SignalFactN
     endOfWagePayment: t.endOfWagePayment,
     daysUntilEndOfWagePayment: parseIsoDate(t.endOfWagePayment)! - asOf,
     extensions: t.extensions.map((e) => e.cause),
-    overdue: ids('overdue'),
-    overdueCount: ids('overdue').length,
+    overdue,
+    overdueCount: overdue.length,
     open: ids('open'),
     review: t.review.length > 0,
   };
