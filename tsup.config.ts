@@ -21,4 +21,6 @@ export default defineConfig({
   target: 'node20',
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version), __RULES_DIGEST__: JSON.stringify(rulesDigest()) },
   external: ['zod', 'json-rules-engine'],
+  // import.meta.url in the CommonJS build (rules/load-zod.ts resolves zod from this package's files).
+  shims: true,
 });

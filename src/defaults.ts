@@ -21,9 +21,11 @@ function engineFor(options: (EngineOptions & ComputeOptions) | undefined): { eng
   if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the options must be an object such as { explain: true } or { rules: [...] }', []);
   let rules: unknown;
   let explain: unknown;
+  let ruleSchema: unknown;
   try {
     rules = options.rules;
     explain = options.explain;
+    ruleSchema = options.ruleSchema;
   } catch (e) {
     throw new PoortwachterError('UNREADABLE_INPUT', `the options could not be read: ${describeThrown(e)}`, []);
   }
@@ -32,7 +34,8 @@ function engineFor(options: (EngineOptions & ComputeOptions) | undefined): { eng
   if (!Array.isArray(rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/milestones/*.json)', ['rules']);
   let engine = perPack.get(rules);
   if (engine === undefined) {
-    engine = createEngine({ rules });
+    // The schema only checks the pack when its engine is made: the engine stays cached per pack array.
+    engine = createEngine(ruleSchema === undefined ? { rules } : { rules, ruleSchema: ruleSchema as EngineOptions['ruleSchema'] });
     perPack.set(rules, engine);
   }
   return { engine, compute };

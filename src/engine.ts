@@ -18,7 +18,7 @@ import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
-import { compileRule, getBuiltinRules, orderRules, type CompiledRule } from './rules/load.js';
+import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
 import { FACT_NAMES, FACTS, type FactName } from './rules/vocabulary.js';
@@ -30,6 +30,11 @@ export interface EngineOptions {
    * the built-in law: no built-in rule reads their results.
    */
   readonly rules?: readonly unknown[];
+  /**
+   * The schema that checks `rules`: `ruleSchema` of `poortwachter/schema`. Only needed where zod cannot
+   * be loaded on demand (a browser, Node before 20.16); elsewhere the engine loads zod for the first pack.
+   */
+  readonly ruleSchema?: RuleFileSchema;
 }
 
 export interface ComputeOptions {
@@ -90,10 +95,10 @@ class CaseEngine implements Engine {
   readonly #wageRule: CompiledRule | undefined;
   readonly #receipt: Timeline['receipt'];
 
-  constructor(rules: readonly unknown[]) {
+  constructor(rules: readonly unknown[], ruleSchema: RuleFileSchema | undefined) {
     const compiled: CompiledRule[] = [...getBuiltinRules()];
     const pack = readPack(rules);
-    for (const { source, data } of pack) compiled.push(compileRule(source, data, false, this.#law));
+    for (const { source, data } of pack) compiled.push(compileRule(source, data, false, this.#law, ruleSchema));
     this.#receipt = receiptFor(pack.map((p) => p.data));
     this.#index = orderRules(compiled);
     // A `choose` timing counts by its branches: the wage-payment rule may be day 42 for a domestic worker.
@@ -194,11 +199,18 @@ class CaseEngine implements Engine {
 export function createEngine(options: EngineOptions = {}): Engine {
   if (typeof options !== 'object' || options === null) throw new PoortwachterError('INVALID_OPTION', 'the engine options must be an object such as { rules: [...] }', []);
   let rules: unknown;
+  let ruleSchema: unknown;
+  let schemaParses = true;
   try {
     rules = options.rules;
+    ruleSchema = options.ruleSchema;
+    if (ruleSchema !== undefined) schemaParses = typeof (ruleSchema as { safeParse?: unknown } | null)?.safeParse === 'function';
   } catch (e) {
-    throw new PoortwachterError('UNREADABLE_INPUT', `the engine options could not be read: reading rules threw ${describeThrown(e)}`, ['rules']);
+    throw new PoortwachterError('UNREADABLE_INPUT', `the engine options could not be read: reading them threw ${describeThrown(e)}`, []);
   }
   if (rules !== undefined && !Array.isArray(rules)) throw new PoortwachterError('INVALID_OPTION', 'rules must be an array of rule objects (the format of rules/milestones/*.json)', ['rules']);
-  return Object.freeze(new CaseEngine(rules ?? []));
+  if (!schemaParses) {
+    throw new PoortwachterError('INVALID_OPTION', "ruleSchema must be the rule schema of 'poortwachter/schema' (ruleSchema)", ['ruleSchema']);
+  }
+  return Object.freeze(new CaseEngine(rules ?? [], ruleSchema as RuleFileSchema | undefined));
 }

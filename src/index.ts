@@ -8,9 +8,10 @@
  * ```
  *
  * The main entry holds what users call: computing (`computeTimeline`, `safeComputeTimeline`,
- * `createEngine`), the errors, explanations, the output formats, the input schema and the types. The
- * other schemas and the rule vocabulary are in `poortwachter/schema`; the scenario helper is
- * `poortwachter/testing`.
+ * `createEngine`), the errors, explanations, the output formats, the input's JSON Schema and the types.
+ * It does not load zod (its import costs more than a whole cold start may): the zod schemas, the input's
+ * `caseInputSchema` included, and the rule vocabulary are in `poortwachter/schema`; the scenario helper
+ * is `poortwachter/testing`.
  */
 import { computeWith, safeComputeWith } from './defaults.js';
 import type { ComputeOptions, EngineOptions, SafeResult } from './engine.js';
@@ -19,10 +20,11 @@ import type { Timeline } from './model/timeline-schema.js';
 
 export { createEngine } from './engine.js';
 export type { Engine, EngineOptions, ComputeOptions, SafeResult } from './engine.js';
-export { caseInputSchema, EVENT_TYPES, MAX_EVENTS } from './case/schema.js';
+export { EVENT_TYPES } from './case/events.js';
+export { MAX_EVENTS } from './case/fields.js';
 export type { CaseInput, CaseEvent, CaseOptions, EventType } from './case/schema.js';
 export type { MilestoneId, CustomMilestoneIds } from './model/milestone-ids.js';
-export { STATUSES } from './model/timeline-schema.js';
+export { STATUSES } from './model/values.js';
 export type { Timeline, Milestone, Period, ExplanationStep, Extension, Status, Receipt } from './model/timeline-schema.js';
 export type { Basis, Label } from './model/primitives.js';
 export type { RuleFile, RuleVersion, Timing, Condition } from './rules/schema.js';

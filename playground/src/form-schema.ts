@@ -1,11 +1,10 @@
 /**
  * The form follows the case schema: the event types and their fields, the case's yes/no fields and the
- * case options are read from the JSON Schema of the input, made from the library's zod schema
- * (`caseInputSchema`, src/case/schema.ts) as `npm run schemas` makes the shipped case.schema.json, so a
- * new event type or field appears here without a change. (Made here rather than imported as
- * `caseInputJsonSchema`: zod's converter is in the bundle anyway, the shipped file would add its size.)
+ * case options are read from the JSON Schema of the input (`caseInputJsonSchema`, the shipped
+ * case.schema.json that `npm run schemas` makes from the zod schema), so a new event type or field
+ * appears here without a change. The main entry carries that file and no zod, so the page does not either.
  */
-import { caseInputSchema, EVENT_TYPES } from 'poortwachter';
+import { caseInputJsonSchema, EVENT_TYPES } from 'poortwachter';
 
 export type FieldKind = 'date' | 'milestone' | 'int' | 'number' | 'boolean' | 'text';
 
@@ -46,7 +45,7 @@ function fieldOf(name: string, p: Json, required: boolean): FieldDef {
   return def;
 }
 
-const properties = obj(caseInputSchema.toJSONSchema({ io: 'input', unrepresentable: 'any' }).properties);
+const properties = obj(caseInputJsonSchema.properties);
 
 /** Every event type with its fields, in the order of EVENT_TYPES. */
 export const EVENT_DEFS: readonly EventDef[] = (() => {

@@ -1,21 +1,10 @@
 /**
- * The event vocabulary of a case, in one table. The zod schema (and so the JSON Schema and the
- * TypeScript types), `EVENT_TYPES`, the input fast path's key sets and bounds, and the error text for an
- * unknown type are all derived from it: adding an event type is one entry here plus the law that reads it.
+ * The event vocabulary of a case, in one table. The TypeScript types, `EVENT_TYPES`, the zod schema and
+ * its JSON Schema (`schema.ts`), the input fast path (here) and the zod-free list of problems
+ * (`check.ts`) are all derived from it: adding an event type is one entry here plus the law that reads it.
  */
-import * as z from 'zod';
-import { isSupportedIsoDate } from '../calendar/days.js';
-import { isoDateSchema, MILESTONE_ID_PATTERN, milestoneIdSchema } from '../model/primitives.js';
 import type { MilestoneId } from '../model/milestone-ids.js';
-
-/** One field of an event, as data: its kind, bounds and description. */
-type FieldSpec =
-  | { readonly kind: 'date'; readonly optional?: true; readonly about: string }
-  | { readonly kind: 'milestone'; readonly about: string }
-  | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly minMessage: string; readonly maxMessage: string; readonly about: string }
-  | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly optional?: true; readonly about: string }
-  | { readonly kind: 'text'; readonly min: number; readonly max: number; readonly minMessage: string; readonly about: string }
-  | { readonly kind: 'boolean'; readonly optional: true; readonly about: string };
+import { checkOf, type FieldSpec } from './fields.js';
 
 interface EventSpec {
   readonly about: string;
@@ -142,64 +131,10 @@ export function dateFieldOf(type: EventType): string {
   return EVENTS[type].dateField;
 }
 
-function fieldSchema(f: FieldSpec): z.ZodType {
-  switch (f.kind) {
-    case 'date':
-      return f.optional === true ? isoDateSchema.optional().meta({ description: f.about }) : isoDateSchema.meta({ description: f.about });
-    case 'milestone':
-      return milestoneIdSchema.meta({ description: f.about });
-    case 'int':
-      return z.number().int().min(f.min, { error: f.minMessage }).max(f.max, { error: f.maxMessage }).meta({ description: f.about });
-    case 'number': {
-      const n = z.number().min(f.min).max(f.max);
-      return f.optional === true ? n.optional().meta({ description: f.about }) : n.meta({ description: f.about });
-    }
-    case 'text':
-      return z.string().min(f.min, { error: f.minMessage }).max(f.max).meta({ description: f.about });
-    case 'boolean':
-      return z.boolean().optional().meta({ description: f.about });
-  }
-}
-
-const UNKNOWN_TYPE = `unknown event type: expected one of ${EVENT_TYPES.join(', ')}`;
-
-export const caseEventSchema = z.discriminatedUnion(
-  'type',
-  EVENT_TYPES.map((type) => {
-    const spec: EventSpec = EVENTS[type];
-    const shape: Record<string, z.ZodType> = { type: z.literal(type) };
-    for (const [name, f] of Object.entries(spec.fields)) shape[name] = fieldSchema(f);
-    return z.strictObject(shape).meta({ description: spec.about });
-  }) as unknown as [z.ZodObject, ...z.ZodObject[]],
-  { error: (iss) => (iss.code === 'invalid_union' ? UNKNOWN_TYPE : undefined) },
-) as unknown as z.ZodType<CaseEvent>;
+/** What is said of an event whose type is missing or unknown. */
+export const UNKNOWN_TYPE_MESSAGE = `unknown event type: expected one of ${EVENT_TYPES.join(', ')}`;
 
 // ---- the fast path's checks, derived from the same table ------------------------------------------
-
-/** A field's check, made once per field of the table (no switch on the field's kind per event). */
-function checkOf(f: FieldSpec): (v: unknown) => boolean {
-  switch (f.kind) {
-    case 'date':
-      return f.optional === true ? (v) => v === undefined || isSupportedIsoDate(v) : isSupportedIsoDate;
-    case 'milestone':
-      return (v) => typeof v === 'string' && MILESTONE_ID_PATTERN.test(v);
-    case 'int': {
-      const { min, max } = f;
-      return (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-    }
-    case 'number': {
-      const { min, max } = f;
-      const ok = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-      return f.optional === true ? (v) => v === undefined || ok(v) : ok;
-    }
-    case 'text': {
-      const { min, max } = f;
-      return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
-    }
-    case 'boolean':
-      return (v) => v === undefined || typeof v === 'boolean';
-  }
-}
 
 // A Map, not an object: an event type such as '__proto__' must find nothing. The fields are plain
 // records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
@@ -213,7 +148,7 @@ const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: 
 
 /**
  * Whether a plain event object (own data properties only, as `readInput` makes them) is certainly valid:
- * a known type, no unknown keys, every field in bounds. `false` means "ask zod", which then reports.
+ * a known type, no unknown keys, every field in bounds. `false` means "find out why" (`check.ts`).
  */
 export function eventIsCertainlyValid(e: Record<string, unknown>): boolean {
   const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
@@ -228,7 +163,7 @@ export function eventIsCertainlyValid(e: Record<string, unknown>): boolean {
     } else if (!f.optional) return false;
   }
   // Counted without Object.keys (an array per event). for…in also walks inherited enumerable keys: on a
-  // polluted Object.prototype it counts more and answers false, which only means "ask zod".
+  // polluted Object.prototype it counts more and answers false, which only means "look closer".
   let keys = 0;
   for (const k in e) if (k !== undefined) keys++;
   return keys === seen;

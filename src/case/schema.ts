@@ -1,76 +1,73 @@
 /**
- * The case input: a first sick day, the events of the case, and a few case fields. Types are inferred
- * from these schemas; the event union comes from the one event table (`events.ts`), and the shipped
- * `case.schema.json` is generated from them (`npm run schemas`).
+ * The case input as zod schemas, built from the field tables (`fields.ts`) and the event table
+ * (`events.ts`): for `poortwachter/schema`, the TypeScript types and the shipped `case.schema.json`
+ * (`npm run schemas`). The main entry does not load this module: it checks input with the same tables
+ * without zod (`check.ts`), and a test holds the two to the same verdict and the same problems.
  */
 import * as z from 'zod';
-import { isoDateSchema } from '../model/primitives.js';
-import { caseEventSchema } from './events.js';
+import { isoDateSchema, milestoneIdSchema } from '../model/primitives.js';
+import { EVENT_TYPES, EVENTS, UNKNOWN_TYPE_MESSAGE, type CaseEvent, type EventType } from './events.js';
+import { CASE_FIELDS, CASE_TYPE_MESSAGE, EVENTS_ABOUT, MAX_EVENTS, MAX_EVENTS_MESSAGE, OPTION_FIELDS, type FieldSpec } from './fields.js';
 
-/** At most this many events per case: bounded work for any input. */
-export const MAX_EVENTS = 1000;
+export { CASE_ID_MAX, INTERVAL_DAYS, MAX_EVENTS, ZIEKMELDING_UWV } from './fields.js';
 
-/** Bounds of the case fields, shared with the fast path. */
-export const CASE_ID_MAX = 200;
-export const INTERVAL_DAYS = Object.freeze({ min: 7, max: 365 });
-export const ZIEKMELDING_UWV = Object.freeze(['statute', 'uwv-eerste-werkdag'] as const);
+function fieldSchema(f: FieldSpec): z.ZodType {
+  const base = presentSchema(f);
+  const optional = 'optional' in f && f.optional === true;
+  return (optional ? base.optional() : base).meta({ description: f.about });
+}
 
-export const caseOptionsSchema = z.strictObject({
-  ziekmeldingUwv: z.enum(ZIEKMELDING_UWV).optional().meta({
-    description:
-      "`statute` (default): the 42e-weeksmelding is due on counted day 295 (ZW 38(1)). `uwv-eerste-werkdag`: UWV's leniency, the first working day on or after day 295 (weekends and Atw holidays skipped).",
-  }),
-  evaluationIntervalDays: z
-    .number()
-    .int()
-    .min(INTERVAL_DAYS.min)
-    .max(INTERVAL_DAYS.max)
-    .optional()
-    .meta({ description: 'Days between periodic evaluations of the plan van aanpak (practice; default 42). Read only by the rules that declare it (`everyDaysOption`).' }),
-});
+function presentSchema(f: FieldSpec): z.ZodType {
+  switch (f.kind) {
+    case 'date':
+      return isoDateSchema;
+    case 'milestone':
+      return milestoneIdSchema;
+    case 'int':
+      return z.number().int().min(f.min, f.minMessage === undefined ? undefined : { error: f.minMessage }).max(f.max, f.maxMessage === undefined ? undefined : { error: f.maxMessage });
+    case 'number':
+      return z.number().min(f.min).max(f.max);
+    case 'text':
+      return z.string().min(f.min, f.minMessage === undefined ? undefined : { error: f.minMessage }).max(f.max);
+    case 'boolean':
+      return z.boolean();
+    case 'enum':
+      return z.enum(f.values as [string, ...string[]]);
+  }
+}
+
+function shapeOf(fields: Readonly<Record<string, FieldSpec>>): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, f] of Object.entries(fields)) shape[name] = fieldSchema(f);
+  return shape;
+}
+
+export const caseEventSchema = z.discriminatedUnion(
+  'type',
+  EVENT_TYPES.map((type) => {
+    const spec = EVENTS[type];
+    return z.strictObject({ type: z.literal(type), ...shapeOf(spec.fields) }).meta({ description: spec.about });
+  }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  { error: (iss) => (iss.code === 'invalid_union' ? UNKNOWN_TYPE_MESSAGE : undefined) },
+) as unknown as z.ZodType<CaseEvent>;
+
+type OptionShape = { [K in keyof typeof OPTION_FIELDS]: z.ZodOptional<z.ZodType<K extends 'ziekmeldingUwv' ? (typeof OPTION_FIELDS)[K]['values'][number] : number>> };
+export const caseOptionsSchema = z.strictObject(shapeOf(OPTION_FIELDS) as OptionShape);
+
+type ScalarOf<F> = F extends { kind: 'boolean' } ? boolean : string;
+type CaseShape = {
+  [K in keyof typeof CASE_FIELDS]: (typeof CASE_FIELDS)[K] extends { optional: true } ? z.ZodOptional<z.ZodType<ScalarOf<(typeof CASE_FIELDS)[K]>>> : z.ZodType<ScalarOf<(typeof CASE_FIELDS)[K]>>;
+} & { events: z.ZodOptional<z.ZodArray<z.ZodType<CaseEvent>>>; options: z.ZodOptional<typeof caseOptionsSchema> };
 
 export const caseInputSchema = z.strictObject(
   {
-    caseId: z.string().min(1).max(CASE_ID_MAX).optional().meta({ description: 'Free reference of the caller (kept in the output, used for iCalendar UIDs).' }),
-    firstSickDay: isoDateSchema.meta({ description: 'Day 1: the first working day not worked because of sickness (WIA 23(2), ZW 29(3)).' }),
-    asOf: isoDateSchema.optional().meta({ description: 'The day statuses are judged on; without it no statuses are given.' }),
-    dateOfBirth: isoDateSchema
-      .optional()
-      .meta({
-        description:
-          'The employee\'s date of birth, before the first sick day. It gives the AOW date (AOW art 7a, the table in rules/parameters.json): an employee who reaches the AOW age before a WIA benefit could start has no WIA milestones (WIA 43(g)); for sickness from 2016-01-01 wage payment and the opzegverbod last 13 weeks (6 weeks for sickness from 2023-07-01) from the AOW date or the first sick day, whichever is later, at most 104 weeks (BW 7:629(2)(b), 7:670(1)(a)), and the plan van aanpak and its evaluations lapse from the AOW date (BW 7:658a).',
-      }),
-    pregnancyRelated: z.boolean().optional().meta({ description: 'Sickness related to pregnancy or childbirth (ZW 29a).' }),
-    noRiskPolis: z.boolean().optional().meta({ description: 'The no-riskpolis applies (ZW 29b).' }),
-    domesticWorker: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Works fewer than four days a week only or almost only for the household of a natural person (BW 7:629(2); ZW 6(1)(c)): wage payment for six weeks, no report to UWV.' }),
-    flexibilisationPeriod: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Sick in the flexibiliseringsperiode: from the day she could have had pregnancy leave (WAZO 3:7) that has not yet begun (ZW 29a(2)); reported to UWV by the fourth day (ZW 38a(2)(b)).' }),
-    eigenrisicodragerZw: z
-      .boolean()
-      .optional()
-      .meta({
-        description:
-          'The employer is eigenrisicodrager for the Ziektewet (ZW 1(1)(h)): after the end of employment it pays the ziekengeld itself and keeps the duties of WIA 25(1)-(3),(5)-(8) towards the former employee (WIA 26(2)): the probleemanalyse, the plan van aanpak and its evaluations, spoor 2 and the re-integratieverslag keep their dates; no re-integratieverslag on the last day (ZW 38(2)).',
-      }),
-    uitzendbeding: z
-      .boolean()
-      .optional()
-      .meta({ description: "An uitzendkracht whose agency contract has an uitzendbeding (BW 7:691(2)): it ends when the sickness ends the assignment, and UWV pays ziekengeld (ZW 29(2)(c)); the agency reports the sickness to UWV by the fourth day (ZW 38a(2)(a)). Record the end of the contract as an employment-ended event." }),
-    fictieveDienstbetrekking: z
-      .boolean()
-      .optional()
-      .meta({ description: 'A fictieve dienstbetrekking (ZW 4, 5: e.g. thuiswerkers, stagiairs, some freelancers): no employment contract, so no wage payment by the employer and no employer re-integration milestones; UWV pays ziekengeld (ZW 29(2)(a)) and is told by the fourth day (ZW 38a(2)(a)).' }),
-    events: z.array(caseEventSchema).max(MAX_EVENTS, { error: `at most ${MAX_EVENTS} events per case` }).optional().meta({ description: 'What happened in the case, in any order.' }),
+    ...(shapeOf(CASE_FIELDS) as Omit<CaseShape, 'events' | 'options'>),
+    events: z.array(caseEventSchema).max(MAX_EVENTS, { error: MAX_EVENTS_MESSAGE }).optional().meta({ description: EVENTS_ABOUT }),
     options: caseOptionsSchema.optional(),
   },
-  { error: (iss) => (iss.code === 'invalid_type' ? 'the case input must be an object such as { "firstSickDay": "2026-03-02" }' : undefined) },
+  { error: (iss) => (iss.code === 'invalid_type' ? CASE_TYPE_MESSAGE : undefined) },
 );
 
 export type CaseInput = z.infer<typeof caseInputSchema>;
 export type CaseOptions = z.infer<typeof caseOptionsSchema>;
-export { caseEventSchema, EVENT_TYPES, type CaseEvent, type EventType } from './events.js';
+export { EVENT_TYPES, type CaseEvent, type EventType };

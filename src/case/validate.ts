@@ -9,13 +9,13 @@ import { formatIsoDate, parseCheckedIsoDate, parseIsoDate, type EpochDay } from 
 import { InvalidInputError, type Issue } from '../errors.js';
 import type { Law } from '../rules/law.js';
 import type { RuleIndex } from '../rules/load.js';
-import { zodIssues } from '../zod-issues.js';
 import { buildChain, countedDaysUpTo, dateOfCountedDay, type Interval, type StateEvent } from './chain.js';
 import { buildFacts, type CaseFacts, type SortedEvents } from './context.js';
-import { dateFieldOf } from './events.js';
+import { caseIssues, eventIssues, isDate } from './check.js';
+import { dateFieldOf, type CaseEvent } from './events.js';
+import { MAX_EVENTS } from './fields.js';
 import { readInput } from './read.js';
-import { caseEventSchema, caseInputSchema, MAX_EVENTS, type CaseEvent, type CaseInput } from './schema.js';
-import { isoDateSchema } from '../model/primitives.js';
+import type { CaseInput } from './schema.js';
 
 /**
  * The valid parts of an input the schema rejected: a valid first sick day and asOf, and each event that
@@ -24,12 +24,9 @@ import { isoDateSchema } from '../model/primitives.js';
  */
 function salvage(snapshot: unknown): { input: CaseInput; events: ReadonlyArray<CaseEvent | undefined> } {
   const obj = typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot) ? (snapshot as Record<string, unknown>) : {};
-  const date = (v: unknown): string | undefined => (isoDateSchema.safeParse(v).success ? (v as string) : undefined);
+  const date = (v: unknown): string | undefined => (isDate(v) ? v : undefined);
   const rawEvents = Array.isArray(obj.events) ? obj.events.slice(0, MAX_EVENTS) : [];
-  const events = rawEvents.map((e) => {
-    const r = caseEventSchema.safeParse(e);
-    return r.success ? r.data : undefined;
-  });
+  const events = rawEvents.map((e) => (eventIssues(e, []).length === 0 ? (e as CaseEvent) : undefined));
   const asOf = date(obj.asOf);
   return { input: asOf === undefined ? { firstSickDay: date(obj.firstSickDay) ?? '' } : { firstSickDay: date(obj.firstSickDay) ?? '', asOf }, events };
 }
@@ -52,9 +49,11 @@ function sortedDays(list: ReadonlyArray<{ date: EpochDay }>): EpochDay[] {
 /** Validates a raw case and returns its facts; throws an `InvalidInputError` listing every problem. */
 export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFacts {
   const read = readInput(raw);
-  const parsed = read.valid !== undefined ? ({ success: true, data: read.valid } as const) : caseInputSchema.safeParse(read.snapshot);
-  const issues: Issue[] = parsed.success ? [] : zodIssues(parsed.error);
-  const { input, events } = parsed.success ? { input: parsed.data, events: parsed.data.events ?? [] } : salvage(read.snapshot);
+  // Input the fast path could not accept is judged in full: valid after all (an explicit `undefined`, an
+  // unusual key order), or every problem listed.
+  const issues: Issue[] = read.valid !== undefined ? [] : caseIssues(read.snapshot);
+  const valid = read.valid ?? (issues.length === 0 ? (read.snapshot as CaseInput) : undefined);
+  const { input, events } = valid !== undefined ? { input: valid, events: valid.events ?? [] } : salvage(read.snapshot);
   // The first sick day may be missing ('' from salvage); every other date below was checked by the schema
   // or the fast path, and is read without checking again.
   const firstSickDay = parseIsoDate(input.firstSickDay);

@@ -8,30 +8,16 @@
 import * as z from 'zod';
 import { basisSchema, isoDateSchema as isoDate, labelSchema } from './primitives.js';
 import type { MilestoneId } from './milestone-ids.js';
+import { EXTENSION_CAUSES, NOT_APPLICABLE_REASONS, REVIEW_CODES, STATUSES, type ReviewCode, type ReviewNote } from './values.js';
 
 // At run time (and in the JSON Schema) an id is a string; only the inferred type narrows it to the ids the
 // program knows (built-in and declared, `MilestoneId`), so that a misspelled id is a type error.
 const milestoneId = z.string() as unknown as z.ZodType<MilestoneId, MilestoneId>;
 
-export const STATUSES = Object.freeze(['done', 'done-late', 'open', 'overdue', 'not-applicable'] as const);
+export { EXTENSION_CAUSES, NOT_APPLICABLE_REASONS, REVIEW_CODES, STATUSES, type ReviewCode, type ReviewNote };
+
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
-
-export const NOT_APPLICABLE_REASONS = Object.freeze(['recovered', 'employment-ended', 'verkorte-wachttijd', 'aow-age', 'option-unused', 'depends-on-not-applicable'] as const);
-
-/**
- * Why a human should look at a date: a deadline that a change of law catches mid-case (its transitional
- * law is not modelled), a deadline no rule version covers, an AOW age not yet set by law.
- */
-export const REVIEW_CODES = Object.freeze(['version-transition', 'version-fallback', 'aow-age-provisional'] as const);
-export type ReviewCode = (typeof REVIEW_CODES)[number];
-/** A review note as data: rendered in the reader's language from its code and parameters. */
-export interface ReviewNote {
-  readonly code: ReviewCode;
-  readonly params: Readonly<Record<string, string>>;
-}
-
-export const EXTENSION_CAUSES = Object.freeze(['vrijwillige-verlenging', 'late-wia-aanvraag', 'loonsanctie', 'late-ziekmelding'] as const);
 
 /** One extension of wage payment beyond the end of the wachttijd, in the order the law adds them. */
 export const extensionSchema = z.object({

@@ -28,7 +28,7 @@ export function checkBuiltinLaw(): void {
   sameAsParsed('rules/parameters.json', parametersFileSchema.parse(BUILTIN_PARAMETERS), BUILTIN_PARAMETERS);
   sameAsParsed('rules/regimes.json', regimesFileSchema.parse(BUILTIN_REGIMES), BUILTIN_REGIMES);
   const rules = BUILTIN_RULE_FILES.map((f) => {
-    const rule = compileRule(f.file, f.data, true, law);
+    const rule = compileRule(f.file, f.data, true, law, ruleSchema);
     sameAsParsed(f.file, ruleSchema.parse(f.data), f.data, (r) => [r.applies, r.completedBy, r.versions]);
     return rule;
   });

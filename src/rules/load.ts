@@ -12,7 +12,8 @@ import { compileCondition, type Predicate } from './conditions.js';
 import { deepFreeze } from './freeze.js';
 import { BUILTIN_RULE_FILES } from './builtin.js';
 import { getLaw, type Law } from './law.js';
-import { ruleSchemas, type PlainTiming, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
+import { requireZod } from './load-zod.js';
+import { ruleSchemas, type PlainTiming, type RuleSchemas, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
 
 export interface CompiledVersion {
   readonly index: number;
@@ -116,9 +117,15 @@ function dependencies(rule: RuleFile): string[] {
   return [...deps];
 }
 
-/** Validates a rule file with the rule schema (an `InvalidRuleError` naming the file), then compiles it. */
-export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law): CompiledRule {
-  const parsed = ruleSchemas().ruleSchema.safeParse(raw);
+/** The zod schema of a rule file (`ruleSchema` of `poortwachter/schema`). */
+export type RuleFileSchema = RuleSchemas['ruleSchema'];
+
+/**
+ * Validates a rule file with the rule schema (an `InvalidRuleError` naming the file), then compiles it.
+ * The schema is the caller's (`ruleSchema` in the engine options) or built from zod loaded now.
+ */
+export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law, schema: RuleFileSchema = ruleSchemas(requireZod()).ruleSchema): CompiledRule {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
   // zod's output is a copy of its own (and a pack is read into plain data first, rules/pack.ts): the
   // caller's objects are neither kept nor frozen.

@@ -6,13 +6,14 @@
  * a half-open interval `[validFrom, validTo)` of dates. Every field carries a description, so the shipped
  * `rule.schema.json` documents itself in an editor.
  *
- * The schemas are built by a function, on first use (`ruleSchemas`): the engine needs them only for a rule
- * pack of the caller's, and building them costs milliseconds of every cold start. `rules/schema.ts`
- * exports them as constants, for `poortwachter/schema` and the build's check of the built-in law.
+ * The schemas are built by a function of the zod module, on first use (`ruleSchemas`): the engine needs
+ * them only for a rule pack of the caller's, and then loads zod (`load-zod.ts`); the main entry never
+ * imports zod itself. `rules/schema.ts` builds them with the zod it imports and exports them as
+ * constants, for `poortwachter/schema` and the build's check of the built-in law.
  */
-import * as z from 'zod';
-import { basisSchema, isoDateSchema, labelSchema, milestoneIdSchema, titleSchema } from '../model/primitives.js';
-import { EXTENSION_CAUSES } from '../model/timeline-schema.js';
+import type * as Z from 'zod';
+import { primitiveSchemas, type Zod } from '../model/primitive-schemas.js';
+import { EXTENSION_CAUSES } from '../model/values.js';
 
 import { AFTER_EVENT_TYPES, FACT_NAMES, INTERVAL_OPTIONS, OPERATORS, type FactName, type OperatorName } from './vocabulary.js';
 
@@ -29,7 +30,8 @@ export const DATED_WETTEN_URL =
 /** A Staatsblad publication that has no consolidated text of its own (a transitional article, a royal decree). */
 export const PUBLICATION_PATTERN = /^Stb\. \d{4}, \d{1,4}$/;
 
-function buildRuleSchemas() {
+function buildRuleSchemas(z: Zod) {
+  const { basisSchema, isoDateSchema, labelSchema, milestoneIdSchema, titleSchema } = primitiveSchemas(z);
   const d = (description: string) => ({ description });
 
   const primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -46,11 +48,11 @@ function buildRuleSchemas() {
       path: ['value'],
     });
 
-  const allOf = (inner: z.ZodType<Condition>) => z.strictObject({ all: z.array(inner).max(64).meta(d('Every condition must hold (an empty list always holds).')) });
-  const anyOf = (inner: z.ZodType<Condition>) => z.strictObject({ any: z.array(inner).max(64).meta(d('At least one condition must hold (json-rules-engine: an empty list holds too).')) });
-  const notOf = (inner: z.ZodType<Condition>) => z.strictObject({ not: inner });
+  const allOf = (inner: Z.ZodType<Condition>) => z.strictObject({ all: z.array(inner).max(64).meta(d('Every condition must hold (an empty list always holds).')) });
+  const anyOf = (inner: Z.ZodType<Condition>) => z.strictObject({ any: z.array(inner).max(64).meta(d('At least one condition must hold (json-rules-engine: an empty list holds too).')) });
+  const notOf = (inner: Z.ZodType<Condition>) => z.strictObject({ not: inner });
 
-  const conditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([allOf(conditionSchema), anyOf(conditionSchema), notOf(conditionSchema), factCondition]));
+  const conditionSchema: Z.ZodType<Condition> = z.lazy(() => z.union([allOf(conditionSchema), anyOf(conditionSchema), notOf(conditionSchema), factCondition]));
 
   /** json-rules-engine's top level: `all`, `any` or `not`. */
   const topLevelConditionSchema = z
@@ -403,17 +405,21 @@ function buildRuleSchemas() {
 }
 
 export type RuleSchemas = ReturnType<typeof buildRuleSchemas>;
-let built: RuleSchemas | undefined;
+const built = new WeakMap<Zod, RuleSchemas>();
 
-/** The schemas of the rule format, built on first use and then shared (they are never changed). */
-export function ruleSchemas(): RuleSchemas {
-  built ??= buildRuleSchemas();
-  return built;
+/** The schemas of the rule format, built on first use with a zod module and then shared (they are never changed). */
+export function ruleSchemas(z: Zod): RuleSchemas {
+  let s = built.get(z);
+  if (s === undefined) {
+    s = buildRuleSchemas(z);
+    built.set(z, s);
+  }
+  return s;
 }
 
-export type PlainTiming = z.infer<RuleSchemas['plainTimingSchema']>;
-export type Timing = z.infer<RuleSchemas['timingSchema']>;
-export type RuleVersion = z.infer<RuleSchemas['versionSchema']>;
-export type RuleFile = z.infer<RuleSchemas['ruleSchema']>;
-export type SourcesFile = z.infer<RuleSchemas['sourcesFileSchema']>;
-export type Parameter = z.infer<RuleSchemas['parameterSchema']>;
+export type PlainTiming = Z.infer<RuleSchemas['plainTimingSchema']>;
+export type Timing = Z.infer<RuleSchemas['timingSchema']>;
+export type RuleVersion = Z.infer<RuleSchemas['versionSchema']>;
+export type RuleFile = Z.infer<RuleSchemas['ruleSchema']>;
+export type SourcesFile = Z.infer<RuleSchemas['sourcesFileSchema']>;
+export type Parameter = Z.infer<RuleSchemas['parameterSchema']>;

@@ -6,6 +6,7 @@
  * a half-open interval `[validFrom, validTo)` of dates. Every field carries a description, so the shipped
  * `rule.schema.json` documents itself in an editor.
  */
+import * as z from 'zod';
 import { ruleSchemas, type RuleSchemas } from './schema-build.js';
 
 export { AFTER_EVENT_TYPES, FACT_NAMES, FACTS, INTERVAL_OPTIONS, OPERATORS, type AfterEventType, type FactName, type OperatorName } from './vocabulary.js';
@@ -14,7 +15,7 @@ export { DATED_WETTEN_URL, PUBLICATION_PATTERN, type Condition, type Parameter, 
 // Typed by the builder's type, so that the declaration files state each schema's type once.
 // Built here, when this module is imported (poortwachter/schema, the build's check); the engine itself
 // builds them only for a rule pack (`ruleSchemas`).
-const schemas = ruleSchemas();
+const schemas = ruleSchemas(z);
 export const conditionSchema: RuleSchemas['conditionSchema'] = schemas.conditionSchema;
 export const topLevelConditionSchema: RuleSchemas['topLevelConditionSchema'] = schemas.topLevelConditionSchema;
 export const plainTimingSchema: RuleSchemas['plainTimingSchema'] = schemas.plainTimingSchema;
