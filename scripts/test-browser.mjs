@@ -27,11 +27,14 @@ const sizeEntry = join(dir, 'size-entry.mjs');
 writeFileSync(sizeEntry, `import { computeTimeline } from ${JSON.stringify(join(root, 'dist/index.js'))};\nglobalThis.t = computeTimeline({ firstSickDay: '2026-03-02' });\n`);
 const sized = await build({ entryPoints: [sizeEntry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
 const kib = gzipSync(sized.outputFiles[0].contents, { level: 9 }).length / 1024;
-// json-rules-engine belongs to poortwachter/signals only: a bundle of the main entry must not carry it.
-const engineIn = Object.keys(sized.metafile.inputs).filter((p) => p.includes('json-rules-engine'));
-if (engineIn.length > 0) {
-  failed++;
-  console.log(`FAIL the main entry's bundle carries json-rules-engine: ${engineIn[0]}`);
+// json-rules-engine belongs to poortwachter/signals only, zod to poortwachter/schema (and to a rule pack,
+// which loads it on demand): a bundle of the main entry must carry neither.
+for (const dependency of ['json-rules-engine', 'zod']) {
+  const carried = Object.keys(sized.metafile.inputs).filter((p) => p.includes(`node_modules/${dependency}/`));
+  if (carried.length > 0) {
+    failed++;
+    console.log(`FAIL the main entry's bundle carries ${dependency}: ${carried[0]}`);
+  }
 }
 const sizeOk = kib <= MAX_GZIP_KIB;
 if (!sizeOk) failed++;
@@ -42,8 +45,9 @@ const scenarios = loadScenarios('test/scenarios').filter((s) => s.rules === unde
 const pageEntry = join(dir, 'page-entry.mjs');
 writeFileSync(
   pageEntry,
-  `import { computeTimeline, renderTable, toSvg, toICalendar } from ${JSON.stringify(join(root, 'dist/index.js'))};
+  `import { computeTimeline, createEngine, renderTable, toSvg, toICalendar } from ${JSON.stringify(join(root, 'dist/index.js'))};
 import { checkScenario } from ${JSON.stringify(join(root, 'dist/testing.js'))};
+import { ruleSchema } from ${JSON.stringify(join(root, 'dist/schema.js'))};
 const scenarios = ${JSON.stringify(scenarios)};
 const failures = [];
 for (const s of scenarios) {
@@ -57,6 +61,23 @@ const ics = toICalendar(t, { stamp: '2026-11-22' });
 if (!table.includes('2026-04-12 zo   42  Probleemanalyse')) failures.push('table: ' + table.split('\\n')[3]);
 if (!svg.startsWith('<svg') || svg.includes('NaN')) failures.push('svg');
 if (!ics.includes('UID:E-1-probleemanalyse@poortwachter')) failures.push('ics');
+// A rule pack: a browser cannot load zod on demand, so the engine asks for the rule schema, and works with it.
+const own = [{ id: 'contact-dag-2', title: { nl: 'Contact', en: 'Contact' }, responsible: ['leidinggevende'], label: 'own', kind: 'action', applies: { all: [] },
+  versions: [{ version: 'p', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 2 }, basis: [{ title: 'Protocol', article: '1' }] }] }];
+try {
+  createEngine({ rules: own });
+  failures.push('a rule pack without ruleSchema was accepted');
+} catch (e) {
+  if (e.code !== 'RULE_SCHEMA_UNAVAILABLE') failures.push('a rule pack without ruleSchema: ' + e.code + ' ' + e.message);
+}
+const withPack = createEngine({ rules: own, ruleSchema }).compute({ firstSickDay: '2026-03-02' });
+if (withPack.milestones.find((m) => m.id === 'contact-dag-2')?.due !== '2026-03-03') failures.push('rule pack with ruleSchema');
+try {
+  createEngine({ rules: [{ ...own[0], label: 'statute' }], ruleSchema });
+  failures.push('a pack rule labelled statute was accepted');
+} catch (e) {
+  if (e.code !== 'INVALID_RULE') failures.push('a bad pack rule: ' + e.code);
+}
 window.__result = { count: scenarios.length, failures, tz: Intl.DateTimeFormat().resolvedOptions().timeZone };
 `,
 );
