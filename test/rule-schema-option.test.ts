@@ -1,0 +1,46 @@
+// A rule pack is checked by the rule schema. The engine loads zod for it on demand where the runtime can
+// (Node here); `ruleSchema` in the options gives the schema instead (a browser, where scripts/test-browser
+// shows the refusal without it). Either way the same pack gives the same timeline and the same refusals.
+import { describe, expect, test } from 'vitest';
+import { computeTimeline, createEngine } from '../src/index.js';
+import { ruleSchema } from '../src/schema.js';
+
+const own = {
+  id: 'contact-dag-2',
+  title: { nl: 'Contact', en: 'Contact' },
+  responsible: ['leidinggevende'],
+  label: 'own',
+  kind: 'action',
+  applies: { all: [] },
+  versions: [{ version: 'p', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 2 }, basis: [{ title: 'Protocol', article: '1' }] }],
+};
+
+describe('the rule schema of a pack', () => {
+  test('loaded on demand and given in the options, the same timeline: counted day 2 of 2026-03-02 is 2026-03-03', () => {
+    const loaded = createEngine({ rules: [own] }).compute({ firstSickDay: '2026-03-02' });
+    const given = createEngine({ rules: [own], ruleSchema }).compute({ firstSickDay: '2026-03-02' });
+    expect(given).toStrictEqual(loaded);
+    expect(given.milestones.find((m) => m.id === 'contact-dag-2')?.due).toBe('2026-03-03');
+    expect(computeTimeline({ firstSickDay: '2026-03-02' }, { rules: [own], ruleSchema })).toStrictEqual(loaded);
+  });
+
+  test('a pack the schema refuses is INVALID_RULE with the same issues either way', () => {
+    const bad = [{ ...own, kind: 'wish' }];
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      throw new Error('not refused');
+    };
+    const loaded = refusal(() => createEngine({ rules: bad }));
+    const given = refusal(() => createEngine({ rules: bad, ruleSchema }));
+    expect(loaded).toMatchObject({ code: 'INVALID_RULE' });
+    expect((given as { issues: unknown }).issues).toStrictEqual((loaded as { issues: unknown }).issues);
+  });
+
+  test('something else than a schema is INVALID_OPTION, named by its path', () => {
+    expect(() => createEngine({ rules: [own], ruleSchema: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['ruleSchema'] }));
+  });
+});
