@@ -19,7 +19,7 @@ import { calendarOf } from './output/ical.js';
 import { renderDiff } from './output/diff-text.js';
 import { printable } from './output/printable.js';
 import { VERSION } from './receipt/receipt.js';
-import { createEngine, diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Timeline } from './index.js';
+import { createEngine, diffTimelines, explainMilestone, formatPath, InvalidInputError, PoortwachterError, renderMarkdown, renderTable, safeComputeTimeline, toICalendar, toSvg, type CaseInput, type Engine, type Timeline } from './index.js';
 
 const HELP = `poortwachter: the Dutch statutory sickness-absence timeline (Wet verbetering poortwachter)
 
@@ -250,7 +250,7 @@ function progress(): { tick: (cases: number, invalid: number) => void; end: () =
 }
 
 /** `batch` and `agenda`: every line of the file through the pool, in input order. */
-async function runLines(file: string, job: Job, threads: number, emit: (o: Outcome) => void | Promise<void>): Promise<boolean> {
+async function runLines(file: string, job: Job, threads: number, emit: (o: Outcome) => void | Promise<void>, engine: Engine | undefined): Promise<boolean> {
   const lines = linesOf(openStream(file), MAX_LINE_CHARS);
   // Blank lines are no cases: skipped, not answered.
   async function* cases(): AsyncGenerator<Line> {
@@ -271,7 +271,7 @@ async function runLines(file: string, job: Job, threads: number, emit: (o: Outco
         if (o.invalid) anyInvalid = true;
         await emit(o);
       }
-    });
+    }, engine);
   } finally {
     meter.end();
   }
@@ -347,11 +347,12 @@ async function main(argv: string[]): Promise<number> {
     const threads = wholeNumber('workers', values.workers, 1, 256, availableParallelism());
     const days = wholeNumber('days', values.days, 0, 3660, 14);
     // A bad rule pack is one error for the whole run (exit 1), found here before any thread starts.
-    if (options !== undefined) createEngine(options);
+    // With one thread that engine computes the lines too; worker threads make their own.
+    const checked = options === undefined ? undefined : createEngine(options);
     if (command === 'batch') {
       const job: Job = { mode: 'batch', asOf: values['as-of'], rules: options?.rules, explain: values.explain === true, withoutTexts: values['without-texts'] === true, days, locale: lang };
       // The lines come joined per chunk (runLines writes them); only agenda outcomes reach this callback.
-      const invalid = await runLines(file, job, threads, () => undefined);
+      const invalid = await runLines(file, job, threads, () => undefined, checked);
       return invalid ? 1 : 0;
     }
     if (values['as-of'] === undefined) throw new UsageError('agenda needs --as-of DATE: the day the actions are judged on');
@@ -369,7 +370,7 @@ async function main(argv: string[]): Promise<number> {
       }
       items.push(...a.items);
       if (a.events !== undefined) events.push(...a.events);
-    });
+    }, checked);
     sortAgenda(items);
     const text =
       format === 'json'

@@ -20,7 +20,7 @@ describe('the rule schema of a pack', () => {
     const loaded = createEngine({ rules: [own] }).compute({ firstSickDay: '2026-03-02' });
     const given = createEngine({ rules: [own], ruleSchema }).compute({ firstSickDay: '2026-03-02' });
     expect(given).toStrictEqual(loaded);
-    expect(given.milestones.find((m) => m.id === 'contact-dag-2')?.due).toBe('2026-03-03');
+    expect(given.milestones.find((m) => (m.id as string) === 'contact-dag-2')?.due).toBe('2026-03-03');
     expect(computeTimeline({ firstSickDay: '2026-03-02' }, { rules: [own], ruleSchema })).toStrictEqual(loaded);
   });
 

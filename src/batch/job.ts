@@ -53,8 +53,8 @@ function errorOf(caseId: string | null, line: number, e: PoortwachterError): Lin
   return lineError(caseId, line, e.code, e instanceof InvalidInputError ? e.issues : [{ code: e.code.toLowerCase(), path: e.path, message: e.message }]);
 }
 
-export function makeWorker(job: Job): (line: Line) => Outcome {
-  const engine: Engine = createEngine(job.rules === undefined ? {} : { rules: job.rules });
+/** The work of one thread; `engine` is one already made for the job (the CLI's check of the pack), else one is made. */
+export function makeWorker(job: Job, engine: Engine = createEngine(job.rules === undefined ? {} : { rules: job.rules })): (line: Line) => Outcome {
   const fail = (e: LineError): Outcome => (job.mode === 'batch' ? { invalid: true, text: JSON.stringify(e) } : { invalid: true, agenda: e });
   return (line) => {
     if ('tooLong' in line) return fail(lineError(null, line.number, 'LINE_TOO_LONG', [{ code: 'line_too_long', path: [], message: `the line is longer than ${MAX_LINE_CHARS} characters; a case is far smaller` }]));

@@ -5,6 +5,7 @@
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeThrown, InternalError } from '../errors.js';
+import type { Engine } from '../engine.js';
 import { makeWorker, type Job, type Outcome } from './job.js';
 import type { Line } from './lines.js';
 
@@ -87,9 +88,10 @@ async function* chunksOf(lines: AsyncIterable<Line>): AsyncGenerator<Line[]> {
  * them here when `threads` is 1; `emit` gets every chunk's result in input order (and may wait, e.g. for
  * stdout).
  */
-export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (r: ChunkResult) => void | Promise<void>): Promise<void> {
+export async function runPool(lines: AsyncIterable<Line>, job: Job, threads: number, script: URL, emit: (r: ChunkResult) => void | Promise<void>, engine?: Engine): Promise<void> {
   if (threads <= 1) {
-    const work = makeWorker(job);
+    // In this thread, an engine the caller already made for the job (its rule pack checked) is used as it is.
+    const work = makeWorker(job, engine);
     for await (const chunk of chunksOf(lines)) await emit(runChunk(work, job, chunk));
     return;
   }
