@@ -79,7 +79,9 @@ export const milestoneSchema = z.object({
   /** Set when the deadline straddles a change of law whose transitional rules are not modelled. */
   review: z.string().optional(),
   rule: z.object({ id: z.string(), version: z.string(), validFrom: isoDate, validTo: isoDate.nullable(), selectBy: z.enum(['firstSickDay', 'due']) }),
-  basis: z.array(basisSchema),
+  // Like every object of the timeline, unknown keys of a stored basis are left out, not refused (the
+  // rule files' own basis is strict): the zod-free reader (timeline-check.ts) does the same.
+  basis: z.array(z.object(basisSchema.shape).meta({ description: 'A cited source.' })),
   /** The steps that produced `due`: only in a timeline computed with `{ explain: true }`. */
   explanation: z.array(explanationStepSchema).optional(),
 });
