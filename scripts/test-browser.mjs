@@ -17,7 +17,8 @@ import { chromium } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { loadScenarios } from '../dist/testing.js';
 
-const MAX_GZIP_KIB = 80;
+// 80 KiB up to issue 14; 49 KiB once the main entry stopped carrying zod: the limit keeps most of that gain.
+const MAX_GZIP_KIB = 60;
 const dir = mkdtempSync(join(tmpdir(), 'poortwachter-browser-'));
 const root = resolve('.');
 let failed = 0;
