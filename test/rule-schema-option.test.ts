@@ -40,7 +40,10 @@ describe('the rule schema of a pack', () => {
     expect((given as { issues: unknown }).issues).toStrictEqual((loaded as { issues: unknown }).issues);
   });
 
-  test('something else than a schema is INVALID_OPTION, named by its path', () => {
+  test('something else than a schema (no safeParse, one that throws or answers oddly) is INVALID_OPTION, named by its path', () => {
     expect(() => createEngine({ rules: [own], ruleSchema: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['ruleSchema'] }));
+    const throwing = { safeParse: () => { throw new Error('no'); } };
+    expect(() => createEngine({ rules: [own], ruleSchema: throwing as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['ruleSchema'] }));
+    expect(() => createEngine({ rules: [own], ruleSchema: { safeParse: () => 5 } as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['ruleSchema'] }));
   });
 });

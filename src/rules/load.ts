@@ -5,7 +5,7 @@
  * comes after the ones its timing reads (as the rule file declares them).
  */
 import { parseIsoDate, type EpochDay } from '../calendar/days.js';
-import { InvalidRuleError, type Issue } from '../errors.js';
+import { InvalidRuleError, PoortwachterError, type Issue } from '../errors.js';
 import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
 import { compileCondition, type Predicate } from './conditions.js';
@@ -125,7 +125,16 @@ export type RuleFileSchema = RuleSchemas['ruleSchema'];
  * The schema is the caller's (`ruleSchema` in the engine options) or built from zod loaded now.
  */
 export function compileRule(source: string, raw: unknown, builtIn: boolean, law: Law, schema: RuleFileSchema = ruleSchemas(requireZod()).ruleSchema): CompiledRule {
-  const parsed = schema.safeParse(raw);
+  let parsed: ReturnType<RuleFileSchema['safeParse']> | undefined;
+  try {
+    parsed = schema.safeParse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  // A `ruleSchema` of the caller's that throws or answers oddly is not the rule schema.
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.success !== 'boolean') {
+    throw new PoortwachterError('INVALID_OPTION', "ruleSchema must be the rule schema of 'poortwachter/schema' (ruleSchema): it did not answer as one", ['ruleSchema']);
+  }
   if (!parsed.success) throw new InvalidRuleError(source, zodIssues(parsed.error));
   // zod's output is a copy of its own (and a pack is read into plain data first, rules/pack.ts): the
   // caller's objects are neither kept nor frozen.
