@@ -14,12 +14,12 @@
 import type { Issue } from '../errors.js';
 import { DATE_TYPE_MESSAGE, isoDateProblem, MILESTONE_ID_MESSAGE, MILESTONE_ID_PATTERN } from '../model/formats.js';
 import { EVENTS, UNKNOWN_TYPE_MESSAGE } from './events.js';
+import { isPlain } from './read.js';
 import { CASE_FIELDS, CASE_KEYS, CASE_TYPE_MESSAGE, MAX_EVENTS, MAX_EVENTS_MESSAGE, OPTION_FIELDS, OPTION_KEYS, type FieldSpec } from './fields.js';
 
 type Path = ReadonlyArray<string | number>;
 type Plain = Record<string, unknown>;
 
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** zod's name for the kind of a value (`util.parsedType` and the English locale's `getTypeName`). */
 function received(v: unknown): string {

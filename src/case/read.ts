@@ -73,7 +73,8 @@ function copy(value: unknown, depth: number): unknown {
   return out;
 }
 
-function isPlain(v: unknown): v is Plain {
+/** An object that is neither null nor an array (what a case, an event or the options must be). */
+export function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

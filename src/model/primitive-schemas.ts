@@ -54,15 +54,20 @@ function build(z: Zod) {
   return { isoDateSchema, milestoneIdSchema, labelSchema, titleSchema, basisSchema };
 }
 
-export type PrimitiveSchemas = ReturnType<typeof build>;
-const built = new WeakMap<Zod, PrimitiveSchemas>();
-
-/** The shared shapes, built once for each zod module (they are never changed). */
-export function primitiveSchemas(z: Zod): PrimitiveSchemas {
-  let s = built.get(z);
-  if (s === undefined) {
-    s = build(z);
-    built.set(z, s);
-  }
-  return s;
+/** `build`, run once for each zod module: the schemas it makes are never changed, so they are shared. */
+export function oncePerZod<T>(build: (z: Zod) => T): (z: Zod) => T {
+  const built = new WeakMap<Zod, T>();
+  return (z) => {
+    let s = built.get(z);
+    if (s === undefined) {
+      s = build(z);
+      built.set(z, s);
+    }
+    return s;
+  };
 }
+
+export type PrimitiveSchemas = ReturnType<typeof build>;
+
+/** The shared shapes, built once for each zod module. */
+export const primitiveSchemas: (z: Zod) => PrimitiveSchemas = oncePerZod(build);

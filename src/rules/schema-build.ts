@@ -12,7 +12,7 @@
  * constants, for `poortwachter/schema` and the build's check of the built-in law.
  */
 import type * as Z from 'zod';
-import { primitiveSchemas, type Zod } from '../model/primitive-schemas.js';
+import { oncePerZod, primitiveSchemas, type Zod } from '../model/primitive-schemas.js';
 import { EXTENSION_CAUSES } from '../model/values.js';
 
 import { AFTER_EVENT_TYPES, FACT_NAMES, INTERVAL_OPTIONS, OPERATORS, type FactName, type OperatorName } from './vocabulary.js';
@@ -405,17 +405,8 @@ function buildRuleSchemas(z: Zod) {
 }
 
 export type RuleSchemas = ReturnType<typeof buildRuleSchemas>;
-const built = new WeakMap<Zod, RuleSchemas>();
-
-/** The schemas of the rule format, built on first use with a zod module and then shared (they are never changed). */
-export function ruleSchemas(z: Zod): RuleSchemas {
-  let s = built.get(z);
-  if (s === undefined) {
-    s = buildRuleSchemas(z);
-    built.set(z, s);
-  }
-  return s;
-}
+/** The schemas of the rule format, built on first use with a zod module and then shared. */
+export const ruleSchemas: (z: Zod) => RuleSchemas = oncePerZod(buildRuleSchemas);
 
 export type PlainTiming = Z.infer<RuleSchemas['plainTimingSchema']>;
 export type Timing = Z.infer<RuleSchemas['timingSchema']>;
