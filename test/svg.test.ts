@@ -4,7 +4,8 @@
 // browser is measured by scripts/browser/svg.mjs (npm run test:browser).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, toSvg, type Timeline } from '../src/index.js';
+import { computeTimeline, toSvg, type CaseInput, type Timeline } from '../src/index.js';
+import pictureCases from './picture-cases.json';
 import { loadScenarios } from '../src/testing.js';
 
 const relapse = computeTimeline({
@@ -17,28 +18,10 @@ const relapse = computeTimeline({
   ],
 });
 
-// A relapse, 50 % partial recovery, pregnancy leave and a 26-week loonsanctie.
-const complex = computeTimeline({
-  firstSickDay: '2026-03-02',
-  asOf: '2026-11-22',
-  events: [
-    { type: 'completed', milestone: 'probleemanalyse', date: '2026-04-20' },
-    { type: 'partially-recovered', date: '2026-05-01', percentage: 50 },
-    { type: 'recovered', date: '2026-06-01' },
-    { type: 'sick', date: '2026-06-11' },
-    { type: 'pregnancy-leave', start: '2026-09-14', end: '2027-01-03' },
-    { type: 'loonsanctie', date: '2028-04-10', weeks: 26 },
-  ],
-});
-
-const recovered = computeTimeline({
-  firstSickDay: '2025-01-06',
-  asOf: '2025-05-01',
-  events: [
-    { type: 'completed', milestone: 'probleemanalyse', date: '2025-02-10' },
-    { type: 'recovered', date: '2025-03-01' },
-  ],
-});
+// The cases the browser check measures too (scripts/browser/svg.mjs): a relapse, 50 % partial recovery,
+// pregnancy leave and a 26-week loonsanctie; and a recovery after eight weeks.
+const complex = computeTimeline(pictureCases.complex.input as CaseInput);
+const recovered = computeTimeline(pictureCases.recovered.input as CaseInput);
 
 /** The opening tags of the elements of `name` with their attributes. */
 function elements(svg: string, name: string): Array<Record<string, string>> {

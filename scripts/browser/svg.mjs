@@ -7,46 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Cases a casemanager meets; the legal scenarios of test/scenarios follow them. */
-const CASES = {
-  plain: { caseId: 'E-1', firstSickDay: '2026-03-02', asOf: '2026-11-22' },
-  // Relapse after a 10-day gap, 50 % partial recovery, pregnancy leave and a 26-week loonsanctie.
-  complex: {
-    firstSickDay: '2026-03-02',
-    asOf: '2026-11-22',
-    events: [
-      { type: 'completed', milestone: 'probleemanalyse', date: '2026-04-20' },
-      { type: 'partially-recovered', date: '2026-05-01', percentage: 50 },
-      { type: 'recovered', date: '2026-06-01' },
-      { type: 'sick', date: '2026-06-11' },
-      { type: 'pregnancy-leave', start: '2026-09-14', end: '2027-01-03' },
-      { type: 'loonsanctie', date: '2028-04-10', weeks: 26 },
-    ],
-  },
-  // Two extensions one after the other: a late WIA application, then a loonsanctie; most terms overdue.
-  extensions: {
-    firstSickDay: '2025-01-06',
-    asOf: '2027-02-02',
-    events: [
-      { type: 'completed', milestone: 'ziekmelding-uwv', date: '2025-10-22' },
-      { type: 'completed', milestone: 'wia-brief', date: '2026-09-12' },
-      { type: 'completed', milestone: 'wia-aanvraag', date: '2026-10-28' },
-      { type: 'loonsanctie', date: '2026-11-20', weeks: 12 },
-    ],
-  },
-  // The WAO regime: a 52-week wachttijd and a 13th-week report.
-  old: { firstSickDay: '2002-04-01', asOf: '2002-09-01' },
-  recovered: {
-    firstSickDay: '2025-01-06',
-    asOf: '2025-05-01',
-    events: [
-      { type: 'completed', milestone: 'probleemanalyse', date: '2025-02-10' },
-      { type: 'recovered', date: '2025-03-01' },
-    ],
-  },
-  // Without asOf there are no statuses.
-  undated: { firstSickDay: '2026-03-02' },
-};
+/**
+ * Cases a casemanager meets (test/picture-cases.json, shared with test/svg.test.ts); the legal scenarios of
+ * test/scenarios follow them.
+ */
+const PICTURE_CASES = JSON.parse(readFileSync(new URL('../../test/picture-cases.json', import.meta.url), 'utf8'));
+const CASES = Object.fromEntries(Object.entries(PICTURE_CASES).map(([name, c]) => [name, c.input]));
 
 /** Runs in the page: measures the one <svg> in it and returns what is wrong. */
 function measure() {
