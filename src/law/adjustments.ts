@@ -28,7 +28,6 @@ import type { CaseFacts, Completion } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
 import type { NotApplicable } from './results.js';
-import type { TimingResult } from './timing.js';
 
 /** What an adjustment may change: the milestone's date so far, and why it would not apply. */
 export interface Draft {
@@ -37,19 +36,21 @@ export interface Draft {
   notApplicable: NotApplicable | undefined;
   onverwijld: boolean;
   deviation: { reason: string } | undefined;
+  /** The timing gave a day the law names (the last day of employment), not the end of a term. */
+  namedDay: boolean;
 }
 
-/** What it reads: the case, the rule, the timing's result, the completion; and the trace. */
+/** What it reads: the draft (the timing's outcome so far), the case, the rule, the completion; and the trace. */
 interface Adjustment {
   readonly name: string;
-  apply(d: Draft, facts: CaseFacts, rule: CompiledRule, result: TimingResult, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
+  apply(d: Draft, facts: CaseFacts, rule: CompiledRule, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
 }
 
 /** The adjustments, in their order of precedence (see the module comment). */
 export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'deviation-or-onverwijld',
-    apply(d, facts, rule, result, completion, steps) {
+    apply(d, facts, rule, completion, steps) {
       const dev = rule.behaviour.deviable ? facts.deviations.get(rule.id) : undefined;
       if (dev !== undefined) {
         d.due = dev.due;
@@ -65,8 +66,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
       // so the milestone is due without delay from its first day.
       const current = periods[periods.length - 1]!;
       const passedIn = periods.find((p) => p.start <= d.due && d.due <= p.end);
-      if (d.due < current.start && passedIn !== undefined && passedIn.end - passedIn.start + 1 < (result.countedDay ?? Infinity)) {
-        steps?.push({ step: 'onverwijld', since: formatIsoDate(current.start), day: result.countedDay ?? 0 });
+      // The draft's countedDay is still the timing's own here: this is the first adjustment.
+      if (d.due < current.start && passedIn !== undefined && passedIn.end - passedIn.start + 1 < (d.countedDay ?? Infinity)) {
+        steps?.push({ step: 'onverwijld', since: formatIsoDate(current.start), day: d.countedDay ?? 0 });
         d.due = current.start;
         d.countedDay = undefined;
         d.onverwijld = true;
@@ -75,8 +77,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'algemene-termijnenwet',
-    apply(d, _facts, _rule, result, _completion, steps, version) {
-      if (!version.atw || d.deviation !== undefined || result.namedDay === true) return;
+    apply(d, _facts, _rule, _completion, steps, version) {
+      if (!version.atw || d.deviation !== undefined || d.namedDay) return;
       const end = firstWorkingDayFrom(d.due);
       if (end === d.due) return;
       steps?.push({ step: 'note', code: 'algemene-termijnenwet', params: { from: formatIsoDate(d.due), to: formatIsoDate(end) } });
@@ -86,7 +88,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'uwv-eerste-werkdag',
-    apply(d, facts, rule, _result, _completion, steps) {
+    apply(d, facts, rule, _completion, steps) {
       if (!rule.behaviour.uwvWorkingDayLeniency || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
       const shifted = firstWorkingDayFrom(d.due);
       steps?.push({ step: 'note', code: 'uwv-eerste-werkdag', params: { from: formatIsoDate(d.due), to: formatIsoDate(shifted) } });
@@ -96,7 +98,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'employment-end',
-    apply(d, facts, rule, _result, completion, steps) {
+    apply(d, facts, rule, completion, steps) {
       const end = facts.employmentEnd;
       const effect = rule.behaviour.onEmploymentEnd;
       if (end === undefined || effect === undefined || completion !== undefined) return;
@@ -117,7 +119,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'aow-age',
-    apply(d, facts, rule, _result, completion) {
+    apply(d, facts, rule, completion) {
       const aow = facts.aow;
       if (aow === undefined || rule.behaviour.onAowAge === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
       if (d.due >= aow.date) d.notApplicable ??= 'aow-age';
@@ -134,7 +136,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'recovered',
-    apply(d, facts, rule, _result, completion) {
+    apply(d, facts, rule, completion) {
       if (!facts.chain.closed || completion !== undefined || rule.behaviour.onRecovery === 'still-due') return;
       const periods = facts.chain.periods;
       if (d.due > periods[periods.length - 1]!.end) d.notApplicable ??= 'recovered';
@@ -156,12 +158,12 @@ const [deviationOrOnverwijld, algemeneTermijnenwet, uwvEersteWerkdag, employment
  * Applies every adjustment, in the order of `ADJUSTMENTS` (taken from the list above by position). One
  * call site per adjustment keeps a batch's hot loop monomorphic.
  */
-export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, result: TimingResult, completion: Completion | undefined, steps: Trace): void {
-  deviationOrOnverwijld.apply(d, facts, rule, result, completion, steps, version);
-  algemeneTermijnenwet.apply(d, facts, rule, result, completion, steps, version);
-  uwvEersteWerkdag.apply(d, facts, rule, result, completion, steps, version);
-  employmentEnd.apply(d, facts, rule, result, completion, steps, version);
-  aowAge.apply(d, facts, rule, result, completion, steps, version);
-  verkorteWachttijd.apply(d, facts, rule, result, completion, steps, version);
-  recovered.apply(d, facts, rule, result, completion, steps, version);
+export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, completion: Completion | undefined, steps: Trace): void {
+  deviationOrOnverwijld.apply(d, facts, rule, completion, steps, version);
+  algemeneTermijnenwet.apply(d, facts, rule, completion, steps, version);
+  uwvEersteWerkdag.apply(d, facts, rule, completion, steps, version);
+  employmentEnd.apply(d, facts, rule, completion, steps, version);
+  aowAge.apply(d, facts, rule, completion, steps, version);
+  verkorteWachttijd.apply(d, facts, rule, completion, steps, version);
+  recovered.apply(d, facts, rule, completion, steps, version);
 }

@@ -5,28 +5,28 @@
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts, Completion } from '../case/context.js';
-import type { ReviewNote } from '../model/timeline-schema.js';
-import type { ExplanationStep, Status } from '../model/timeline-schema.js';
+import type { Status } from '../model/timeline-schema.js';
 import type { CompiledRule, CompiledVersion } from '../rules/load.js';
 import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';
-import { timingDate, type TimingResult } from './timing.js';
-import { selectVersion } from './versions.js';
+import { timingDate, type TimingOut } from './timing.js';
+import { selectVersion, type SelectionOut } from './versions.js';
 
-/** A milestone evaluated: its rule and version, its date after every adjustment, its status. */
-export interface Evaluation extends Draft {
+/**
+ * A milestone evaluated: its rule and version, its timing's outcome, its date after every adjustment, its
+ * status. One object per milestone, built in its final shape and completed in place: the choice of
+ * version and the timing write their outcome into it (`SelectionOut`), the adjustments change its
+ * `Draft` part.
+ */
+export interface Evaluation extends Draft, SelectionOut {
   readonly rule: CompiledRule;
   readonly version: CompiledVersion;
-  readonly result: TimingResult;
-  readonly review: ReviewNote | undefined;
   readonly windowStart: EpochDay | undefined;
   readonly completion: Completion | undefined;
   /** The date it was done (what later milestones read). */
   readonly completed: EpochDay | undefined;
   readonly status: Status | undefined;
-  /** With `explain` only. */
-  readonly explanation: ExplanationStep[] | undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -53,34 +53,38 @@ function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Com
 }
 
 export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Evaluation | undefined {
-  const selected = selectVersion(f, results, rule, explain);
-  if (selected === undefined) return undefined;
-  const { version, result } = selected;
-  let steps: ExplanationStep[] | undefined;
-  if (explain) {
-    const v = version.data;
-    const selectDate = formatIsoDate(v.selectBy === 'due' ? result.due : f.chain.start);
-    steps = [{ step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate }, ...selected.steps!];
-  }
-  const completion = completionOf(f, rule, version.recurring);
-  // One object, built in its final shape and completed in place: the adjustments change its Draft part.
   const ev: Mutable<Evaluation> = {
-    due: result.due,
-    countedDay: result.countedDay,
-    notApplicable: result.inherited === undefined ? undefined : 'depends-on-not-applicable',
+    due: 0,
+    countedDay: undefined,
+    inherited: undefined,
+    namedDay: false,
+    extensions: undefined,
+    notApplicable: undefined,
     onverwijld: false,
     deviation: undefined,
     rule,
-    version,
-    result,
-    review: selected.review,
+    version: undefined!,
+    review: undefined,
+    explanation: undefined,
     windowStart: undefined,
-    completion,
-    completed: completion?.date,
+    completion: undefined,
+    completed: undefined,
     status: undefined,
-    explanation: steps,
   };
-  adjust(ev, f, rule, version, result, completion, steps);
+  const version = selectVersion(f, results, rule, explain, ev);
+  if (version === undefined) return undefined;
+  ev.version = version;
+  if (ev.inherited !== undefined) ev.notApplicable = 'depends-on-not-applicable';
+  const steps = ev.explanation;
+  if (steps !== undefined) {
+    const v = version.data;
+    const selectDate = formatIsoDate(v.selectBy === 'due' ? ev.due : f.chain.start);
+    steps.unshift({ step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate });
+  }
+  const completion = completionOf(f, rule, version.recurring);
+  ev.completion = completion;
+  ev.completed = completion?.date;
+  adjust(ev, f, rule, version, completion, steps);
 
   if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
   if (f.asOf !== undefined) {
@@ -93,8 +97,9 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, exp
   if (ev.notApplicable !== undefined) steps?.push({ step: 'note', code: `not-applicable-${ev.notApplicable}` });
 
   if (version.window !== undefined) {
-    const w = timingDate(f, results, version.window, rule.id, undefined);
-    if (w !== undefined && w.due <= ev.due) ev.windowStart = w.due;
+    // The window's own timing, in a draft of its own (rare: a few rules have one).
+    const w: TimingOut = { due: 0, countedDay: undefined, inherited: undefined, namedDay: false, extensions: undefined };
+    if (timingDate(f, results, version.window, rule.id, undefined, w) && w.due <= ev.due) ev.windowStart = w.due;
   }
   return ev;
 }

@@ -13,8 +13,8 @@ export interface Computed {
   readonly due: EpochDay;
   readonly completed: EpochDay | undefined;
   readonly notApplicable: NotApplicable | undefined;
-  /** Its timing's result: for the end of wage payment, the extensions. */
-  readonly result: { readonly extensions?: readonly Extension[] | undefined };
+  /** For the end of wage payment: its extensions. */
+  readonly extensions: readonly Extension[] | undefined;
 }
 
 export class Results {

@@ -8,20 +8,37 @@ import { dateOfCounted, dateOfCountedDay, skippedBefore } from '../case/chain.js
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
-import type { PlainTiming } from '../rules/schema.js';
+import type { CompiledTiming } from '../rules/load.js';
 import type { NotApplicable, Results } from './results.js';
 import { aowAgeEnd } from './aow-age.js';
 import { lateApplicationDelay, wagePayment } from './wage-payment.js';
 
-export interface TimingResult {
-  readonly due: EpochDay;
-  readonly countedDay?: number;
+/** The end of wage payment at the AOW age: no extensions (BW 7:629(2)(b)). */
+const NO_EXTENSIONS: readonly Extension[] = Object.freeze([]);
+
+/**
+ * What a timing gives. It is written into the milestone's own draft (`evaluate.ts`), not returned as an
+ * object of its own: one object per milestone, whatever its timing (every field set on every call).
+ */
+export interface TimingOut {
+  due: EpochDay;
+  countedDay: number | undefined;
   /** The milestone this one follows does not apply: neither does this one. */
-  readonly inherited?: NotApplicable;
+  inherited: NotApplicable | undefined;
   /** A day the law names (the last day of employment), not the end of a term: the Atw does not move it. */
-  readonly namedDay?: true;
+  namedDay: boolean;
   /** For the end of wage payment: the extensions, in the order they were added. */
-  readonly extensions?: readonly Extension[];
+  extensions: readonly Extension[] | undefined;
+}
+
+/** Writes a timing's outcome into `out`; `true`: the milestone has a date. */
+function put(out: TimingOut, due: EpochDay, countedDay: number | undefined, inherited: NotApplicable | undefined, namedDay: boolean, extensions: readonly Extension[] | undefined): true {
+  out.due = due;
+  out.countedDay = countedDay;
+  out.inherited = inherited;
+  out.namedDay = namedDay;
+  out.extensions = extensions;
+  return true;
 }
 
 /** The date of counted day k of the chain, with the arithmetic in the trace. */
@@ -34,138 +51,137 @@ export function countedDay(f: CaseFacts, k: number, steps: Trace): EpochDay {
 }
 
 /**
- * The date a timing gives for milestone `self`, or `undefined` when it depends on a milestone this case
- * does not have.
+ * The date a timing gives for milestone `self`, written into `out`; `false` when it depends on a
+ * milestone (or an event) this case does not have.
  */
-export function timingDate(f: CaseFacts, results: Results, timing: PlainTiming, self: string, steps: Trace): TimingResult | undefined {
+export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, self: string, steps: Trace, out: TimingOut): boolean {
   const chain = f.chain;
-  switch (timing.type) {
+  switch (c.type) {
     case 'countedDay': {
-      const due = countedDay(f, timing.day, steps);
-      if (timing.untilEmploymentEnd === true && f.employmentEnd !== undefined && f.employmentEnd < due) {
+      const due = countedDay(f, c.timing.day, steps);
+      if (c.timing.untilEmploymentEnd === true && f.employmentEnd !== undefined && f.employmentEnd < due) {
         steps?.push({ step: 'employment-end', date: formatIsoDate(f.employmentEnd) });
-        return { due: f.employmentEnd, namedDay: true };
+        return put(out, f.employmentEnd, undefined, undefined, true, undefined);
       }
-      return { due, countedDay: timing.day };
+      return put(out, due, c.timing.day, undefined, false, undefined);
     }
     case 'afterMilestone': {
-      const ref = results.get(timing.milestone);
-      if (ref === undefined) return undefined;
-      const recorded = timing.from === 'due' ? undefined : ref.completed;
+      const ref = results.get(c.timing.milestone);
+      if (ref === undefined) return false;
+      const recorded = c.timing.from === 'due' ? undefined : ref.completed;
       const base = recorded ?? ref.due;
-      steps?.push({ step: 'after-milestone', milestone: timing.milestone, days: timing.days, from: formatIsoDate(base), source: recorded !== undefined ? 'recorded' : 'due' });
-      return { due: base + timing.days, inherited: ref.notApplicable };
+      steps?.push({ step: 'after-milestone', milestone: c.timing.milestone, days: c.timing.days, from: formatIsoDate(base), source: recorded !== undefined ? 'recorded' : 'due' });
+      return put(out, base + c.timing.days, undefined, ref.notApplicable, false, undefined);
     }
     case 'beforeEnd': {
-      const endDay = timing.endDay ?? f.law.wachttijdDays;
+      const endDay = c.timing.endDay ?? f.law.wachttijdDays;
       // WIA 25(10), second sentence: after a late application, count back from the end of the period
       // extended by the delay (BW 7:629(11)(a)).
-      const delay = timing.lateApplication === undefined ? 0 : lateApplicationDelay(f, results, timing.lateApplication, steps);
+      const delay = c.timing.lateApplication === undefined ? 0 : lateApplicationDelay(f, results, c.timing.lateApplication, steps);
       if (delay > 0) steps?.push({ step: 'note', code: 'before-end-late-application', params: { days: delay } });
       if (f.verlenging !== undefined) {
-        steps?.push({ step: 'before-end', weeks: timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until + delay) });
-        return { due: f.verlenging.until + delay - 7 * timing.weeks };
+        steps?.push({ step: 'before-end', weeks: c.timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until + delay) });
+        return put(out, f.verlenging.until + delay - 7 * c.timing.weeks, undefined, undefined, false, undefined);
       }
-      steps?.push({ step: 'before-end', weeks: timing.weeks, endDay });
-      const k = endDay - 7 * timing.weeks;
+      steps?.push({ step: 'before-end', weeks: c.timing.weeks, endDay });
+      const k = endDay - 7 * c.timing.weeks;
       const due = countedDay(f, k, steps);
-      return delay > 0 ? { due: due + delay } : { due, countedDay: k };
+      return delay > 0 ? put(out, due + delay, undefined, undefined, false, undefined) : put(out, due, k, undefined, false, undefined);
     }
     case 'months': {
       // Month terms run on the calendar from day 1; the counted day they reach is then moved by gaps.
-      const raw = addMonths(chain.start, timing.months) - 1 + timing.offsetDays;
+      const raw = addMonths(chain.start, c.timing.months) - 1 + c.timing.offsetDays;
       const k = raw - chain.start + 1;
-      steps?.push({ step: 'months', months: timing.months, offsetDays: timing.offsetDays, firstSickDay: formatIsoDate(chain.start), date: formatIsoDate(raw) });
-      return { due: countedDay(f, k, steps), countedDay: k };
+      steps?.push({ step: 'months', months: c.timing.months, offsetDays: c.timing.offsetDays, firstSickDay: formatIsoDate(chain.start), date: formatIsoDate(raw) });
+      return put(out, countedDay(f, k, steps), k, undefined, false, undefined);
     }
     case 'monthsBeforeEnd': {
-      const end = countedDay(f, timing.endDay ?? f.law.wachttijdDays, steps);
-      const due = addMonths(end, -timing.months);
-      steps?.push({ step: 'months-before-end', months: timing.months, endDate: formatIsoDate(end), date: formatIsoDate(due) });
-      return { due };
+      const end = countedDay(f, c.timing.endDay ?? f.law.wachttijdDays, steps);
+      const due = addMonths(end, -c.timing.months);
+      steps?.push({ step: 'months-before-end', months: c.timing.months, endDate: formatIsoDate(end), date: formatIsoDate(due) });
+      return put(out, due, undefined, undefined, false, undefined);
     }
     case 'endOfWachttijd': {
-      const day = timing.day ?? f.law.wachttijdDays;
+      const day = c.timing.day ?? f.law.wachttijdDays;
       const end = countedDay(f, day, steps);
       if (f.verkorte?.end !== undefined) {
         steps?.push({ step: 'verkorte-wachttijd', application: formatIsoDate(f.verkorte.date), end: formatIsoDate(f.verkorte.end) });
-        return { due: f.verkorte.end };
+        return put(out, f.verkorte.end, undefined, undefined, false, undefined);
       }
-      return { due: end, countedDay: day };
+      return put(out, end, day, undefined, false, undefined);
     }
     case 'endOfWagePayment': {
       // BW 7:629(2)(b): the AOW-age period replaces the wachttijd and every extension.
-      const aow = aowAgeEnd(f, timing.aowAgeWeeks, f.law.wachttijdDays, steps);
-      if (aow !== undefined) return { due: countedDay(f, aow, steps), countedDay: aow, extensions: [] };
-      const w = wagePayment(f, results, timing.inputs ?? {}, steps);
-      return { due: w.end, extensions: w.extensions };
+      const aow = aowAgeEnd(f, c.timing.aowAgeWeeks, f.law.wachttijdDays, steps);
+      if (aow !== undefined) return put(out, countedDay(f, aow, steps), aow, undefined, false, NO_EXTENSIONS);
+      const w = wagePayment(f, results, c.timing.inputs ?? {}, steps);
+      return put(out, w.end, undefined, undefined, false, w.extensions);
     }
     case 'recurring': {
-      const ref = results.get(timing.after);
-      if (ref === undefined) return undefined;
-      const option = timing.everyDaysOption === undefined ? undefined : f.input.options?.[timing.everyDaysOption];
-      const every = option ?? timing.everyDays;
+      const ref = results.get(c.timing.after);
+      if (ref === undefined) return false;
+      const option = c.timing.everyDaysOption === undefined ? undefined : f.input.options?.[c.timing.everyDaysOption];
+      const every = option ?? c.timing.everyDays;
       // Its own last recorded occurrence (on or before asOf) is the anchor of the next one.
       let last: EpochDay | undefined;
       for (const r of f.recorded) if (r.milestone === self && (f.asOf === undefined || r.date <= f.asOf) && (last === undefined || r.date > last)) last = r.date;
       const base = last ?? ref.completed ?? ref.due;
-      steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
-      return { due: base + every, inherited: ref.notApplicable };
+      steps?.push({ step: 'recurring', everyDays: every, from: formatIsoDate(base), milestone: c.timing.after, source: last !== undefined ? 'recorded-occurrence' : ref.completed !== undefined ? 'recorded' : 'due' });
+      return put(out, base + every, undefined, ref.notApplicable, false, undefined);
     }
     case 'afterEvent': {
-      const dates = f.eventDates[timing.event];
+      const dates = f.eventDates[c.timing.event];
       const last = dates[dates.length - 1];
-      if (last === undefined) return undefined;
-      steps?.push({ step: 'note', code: 'after-event', params: { event: timing.event, date: formatIsoDate(last), days: timing.days } });
-      return { due: last + timing.days };
+      if (last === undefined) return false;
+      steps?.push({ step: 'note', code: 'after-event', params: { event: c.timing.event, date: formatIsoDate(last), days: c.timing.days } });
+      return put(out, last + c.timing.days, undefined, undefined, false, undefined);
     }
     case 'setByEvent': {
       const term = f.verslagTermijnen[f.verslagTermijnen.length - 1];
-      if (term === undefined) return undefined;
-      steps?.push({ step: 'note', code: 'set-by-event', params: { event: timing.event, date: formatIsoDate(term.date), due: formatIsoDate(term.due) } });
-      return { due: term.due };
+      if (term === undefined) return false;
+      steps?.push({ step: 'note', code: 'set-by-event', params: { event: c.timing.event, date: formatIsoDate(term.date), due: formatIsoDate(term.due) } });
+      return put(out, term.due, undefined, undefined, false, undefined);
     }
     case 'countedYears': {
       // "Twee jaren": as many counted days as lie between day 1 and the same calendar day `years` later.
-      const days = addMonths(chain.start, 12 * timing.years) - chain.start;
+      const days = addMonths(chain.start, 12 * c.timing.years) - chain.start;
       // BW 7:670(1)(a): the AOW-age period instead of the years (and then no extensions).
-      const aow = aowAgeEnd(f, timing.aowAgeWeeks, days, steps);
-      if (aow !== undefined) return { due: countedDay(f, aow, steps), countedDay: aow };
-      let due = countedDay(f, days, steps);
-      const extensions = timing.plusExtensionsOf === undefined ? undefined : results.get(timing.plusExtensionsOf)?.result.extensions;
+      const aow = aowAgeEnd(f, c.timing.aowAgeWeeks, days, steps);
+      if (aow !== undefined) return put(out, countedDay(f, aow, steps), aow, undefined, false, undefined);
+      const due = countedDay(f, days, steps);
+      const extensions = c.timing.plusExtensionsOf === undefined ? undefined : results.get(c.timing.plusExtensionsOf)?.extensions;
       let added = 0;
       // BW 7:670(11) extends the two years by a late application, WIA 24(1) and 25(9): not by a late report.
       for (const e of extensions ?? []) if (e.cause !== 'late-ziekmelding') added += e.days;
       if (added !== 0) {
-        steps?.push({ step: 'note', code: 'plus-extensions', params: { milestone: timing.plusExtensionsOf!, days: added, date: formatIsoDate(due + added) } });
-        due += added;
-        return { due };
+        steps?.push({ step: 'note', code: 'plus-extensions', params: { milestone: c.timing.plusExtensionsOf!, days: added, date: formatIsoDate(due + added) } });
+        return put(out, due + added, undefined, undefined, false, undefined);
       }
-      return { due, countedDay: days };
+      return put(out, due, days, undefined, false, undefined);
     }
     case 'beforeExtensionEnd': {
-      const ref = results.get(timing.milestone);
-      const extension = ref?.result.extensions?.find((e) => e.cause === timing.cause);
-      if (ref === undefined || extension === undefined) return undefined;
+      const ref = results.get(c.timing.milestone);
+      const extension = ref?.extensions?.find((e) => e.cause === c.timing.cause);
+      if (ref === undefined || extension === undefined) return false;
       const end = parseIsoDate(extension.to)!;
-      steps?.push({ step: 'note', code: 'before-extension-end', params: { cause: timing.cause, to: extension.to, days: timing.days } });
-      return { due: end - timing.days, inherited: ref.notApplicable };
+      steps?.push({ step: 'note', code: 'before-extension-end', params: { cause: c.timing.cause, to: extension.to, days: c.timing.days } });
+      return put(out, end - c.timing.days, undefined, ref.notApplicable, false, undefined);
     }
     case 'afterRecovery': {
-      if (!chain.closed) return undefined;
+      if (!chain.closed) return false;
       const fit = chain.periods[chain.periods.length - 1]!.end + 1;
-      const after = fit + timing.days;
-      const floor = timing.notBefore === undefined ? undefined : results.get(timing.notBefore)?.due;
-      steps?.push({ step: 'note', code: 'after-recovery', params: { fit: formatIsoDate(fit), days: timing.days, date: formatIsoDate(after) } });
+      const after = fit + c.timing.days;
+      const floor = c.timing.notBefore === undefined ? undefined : results.get(c.timing.notBefore)?.due;
+      steps?.push({ step: 'note', code: 'after-recovery', params: { fit: formatIsoDate(fit), days: c.timing.days, date: formatIsoDate(after) } });
       if (floor !== undefined && floor > after) {
-        steps?.push({ step: 'note', code: 'not-before', params: { milestone: timing.notBefore!, date: formatIsoDate(floor) } });
-        return { due: floor };
+        steps?.push({ step: 'note', code: 'not-before', params: { milestone: c.timing.notBefore!, date: formatIsoDate(floor) } });
+        return put(out, floor, undefined, undefined, false, undefined);
       }
-      return { due: after };
+      return put(out, after, undefined, undefined, false, undefined);
     }
     case 'employmentEnd':
-      if (f.employmentEnd === undefined) return undefined;
+      if (f.employmentEnd === undefined) return false;
       steps?.push({ step: 'employment-end', date: formatIsoDate(f.employmentEnd) });
-      return { due: f.employmentEnd };
+      return put(out, f.employmentEnd, undefined, undefined, false, undefined);
   }
 }

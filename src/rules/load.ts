@@ -15,15 +15,30 @@ import { getLaw, type Law } from './law.js';
 import { requireZod } from './load-zod.js';
 import { ruleSchemas, type PlainTiming, type RuleSchemas, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
 
+/**
+ * A plain timing with its type beside it, in one shape for every kind of timing: the law reads the type
+ * here instead of from the timing itself, whose shape differs by kind (a load that would otherwise see a
+ * dozen shapes at one place, for every milestone of every case).
+ */
+export type CompiledTiming = { readonly [K in PlainTiming['type']]: { readonly type: K; readonly timing: Extract<PlainTiming, { type: K }> } }[PlainTiming['type']];
+
+function compileTiming(t: PlainTiming): CompiledTiming {
+  return Object.freeze({ type: t.type, timing: t }) as CompiledTiming;
+}
+
 export interface CompiledVersion {
   readonly index: number;
   readonly data: RuleVersion;
   // The fields the law reads for every case, in a fixed shape (version files differ in optional fields).
   readonly selectBy: RuleVersion['selectBy'];
   readonly timing: Timing;
-  /** For a `choose` timing: its conditions, compiled. */
+  /** The timing, when it is not a `choose`. */
+  readonly plain: CompiledTiming | undefined;
+  /** For a `choose` timing: its conditions, compiled, and its branches. */
   readonly when: Predicate | undefined;
-  readonly window: PlainTiming | undefined;
+  readonly then: CompiledTiming | undefined;
+  readonly else: CompiledTiming | undefined;
+  readonly window: CompiledTiming | undefined;
   readonly recurring: boolean;
   /** The milestone does not exist under this version. */
   readonly absent: boolean;
@@ -191,8 +206,11 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
           data: v,
           selectBy: v.selectBy,
           timing: v.timing,
+          plain: v.timing.type === 'choose' ? undefined : compileTiming(v.timing),
           when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
-          window: v.window,
+          then: v.timing.type === 'choose' ? compileTiming(v.timing.then) : undefined,
+          else: v.timing.type === 'choose' ? compileTiming(v.timing.else) : undefined,
+          window: v.window === undefined ? undefined : compileTiming(v.window),
           recurring: v.timing.type === 'recurring',
           absent: v.absent === true,
           atw: v.atw === true,
