@@ -21,7 +21,7 @@ import { getLaw } from './rules/law.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
-import { FACT_NAMES, FACTS, type FactName } from './rules/vocabulary.js';
+import type { FactName } from './rules/vocabulary.js';
 
 export interface EngineOptions {
   /**
@@ -55,8 +55,6 @@ export interface Engine {
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
 }
 
-const BOOLEAN_FACTS = FACT_NAMES.filter((f): f is Exclude<FactName, 'regime'> => FACTS[f] === 'boolean');
-
 /** A review note of the timeline: its code and parameters, and the same note in English (`reason`). */
 function reviewEntry(milestone: string, note: ReviewNote): Timeline['review'][number] {
   return { milestone, reason: reviewReason(note.code, note.params), code: note.code, params: { ...note.params } };
@@ -86,10 +84,10 @@ class CaseEngine implements Engine {
   readonly #index: ReturnType<typeof orderRules>;
   readonly #law = getLaw();
   /**
-   * Applicability per distinct set of facts (the regime's position, then every boolean fact as one bit):
+   * Applicability per distinct set of facts (the regime's position, then every fact as one bit):
    * the rules that apply, and their positions in the evaluation order.
    */
-  readonly #applicable: Array<{ readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } | undefined> = [];
+  readonly #applicable = new Map<number, { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] }>();
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
@@ -112,13 +110,15 @@ class CaseEngine implements Engine {
 
   #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
     const facts = f.ruleFacts;
+    // Every case's facts have one shape (built by one literal, case/context.ts), so for…in visits them in
+    // one order and reads them through its enumeration cache; the regime (a string) adds a 0 bit.
     let key = this.#law.regimes.indexOf(f.regime);
-    for (let i = 0; i < BOOLEAN_FACTS.length; i++) key = key * 2 + (facts[BOOLEAN_FACTS[i]!] === true ? 1 : 0);
-    let list = this.#applicable[key];
+    for (const name in facts) key = key * 2 + (facts[name as FactName] === true ? 1 : 0);
+    let list = this.#applicable.get(key);
     if (list === undefined) {
       const rules = this.#index.ordered.filter((r) => r.applies(facts));
       list = { rules, positions: rules.map((r) => this.#index.positions.get(r.id)!) };
-      this.#applicable[key] = list;
+      this.#applicable.set(key, list);
     }
     return list;
   }
@@ -127,6 +127,8 @@ class CaseEngine implements Engine {
     const f = validateCase(raw, this.#index, this.#law);
     const results = new Results(this.#index.positions);
     const evaluations: Evaluation[] = [];
+    // The due dates beside them, for the sort below (compared as numbers, not read from each object).
+    const dues: number[] = [];
     const review: Timeline['review'] = [];
     let wachttijd: Evaluation | undefined;
     let wage: Evaluation | undefined;
@@ -140,17 +142,21 @@ class CaseEngine implements Engine {
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;
       evaluations.push(ev);
+      dues.push(ev.due);
     }
     // By due date; on the same day in rule order (dependencies first): a stable insertion sort, which for
     // a case's dozen or two milestones costs less than Array#sort and allocates nothing.
     for (let i = 1; i < evaluations.length; i++) {
       const ev = evaluations[i]!;
+      const due = dues[i]!;
       let j = i - 1;
-      while (j >= 0 && evaluations[j]!.due > ev.due) {
+      while (j >= 0 && dues[j]! > due) {
         evaluations[j + 1] = evaluations[j]!;
+        dues[j + 1] = dues[j]!;
         j--;
       }
       evaluations[j + 1] = ev;
+      dues[j + 1] = due;
     }
     let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
     let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
@@ -170,9 +176,10 @@ class CaseEngine implements Engine {
       if (lastDayOfWachttijd !== null && lastDayOfWachttijd > lastSickDay) lastDayOfWachttijd = null;
     }
     // An extension beyond the end that stands (employment ended, recovered) did not happen, or only in part.
-    const extensions = extensionsUpTo(wage?.result.extensions ?? [], endOfWagePayment);
+    const extensions = extensionsUpTo(wage?.extensions ?? [], endOfWagePayment);
     const timeline = assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
-    timeline.receipt = { ...this.#receipt };
+    const r = this.#receipt;
+    timeline.receipt = { library: r.library, version: r.version, rules: r.rules };
     return timeline;
   }
 
