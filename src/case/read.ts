@@ -85,17 +85,20 @@ function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
 
 /** The fast checks of a table's fields, as plain records (no [name, spec] pairs to destructure per case). */
 const checksOf = (fields: Readonly<Record<string, FieldSpec>>) => Object.entries(fields).map(([name, f]) => ({ name, ok: checkOf(f) }));
-const CASE_CHECKS = checksOf(CASE_FIELDS);
 const OPTION_CHECKS = checksOf(OPTION_FIELDS);
+/** The case's own fields by name, with their checks: a case is checked by the keys it has. */
+const CASE_CHECKS: ReadonlyMap<string, (v: unknown) => boolean> = new Map(checksOf(CASE_FIELDS).map((c) => [c.name, c.ok]));
+/** The case fields that must be there (their check runs when they are; absent, the case is not valid). */
+const REQUIRED_CASE_KEYS = Object.entries(CASE_FIELDS as Readonly<Record<string, FieldSpec>>).filter(([, f]) => !('optional' in f && f.optional === true)).map(([name]) => name);
 
 function fieldsValid(o: Plain, checks: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean }>): boolean {
   for (let i = 0; i < checks.length; i++) if (!checks[i]!.ok(o[checks[i]!.name])) return false;
   return true;
 }
 
-/** The checks of the case's own fields (its keys and events are judged while they are copied). */
+/** The checks of the case that its keys did not run: required fields, the options, the events' type. */
 function certainlyValid(c: Plain): boolean {
-  if (!fieldsValid(c, CASE_CHECKS)) return false;
+  for (let i = 0; i < REQUIRED_CASE_KEYS.length; i++) if (c[REQUIRED_CASE_KEYS[i]!] === undefined) return false;
   const o = c.options;
   if (o !== undefined && (!isPlain(o) || !onlyKeys(o, OPTION_KEYS) || !fieldsValid(o, OPTION_CHECKS))) return false;
   const events = c.events;
@@ -116,8 +119,10 @@ function copyCase(value: unknown): ReadInput {
   const keys = Object.keys(out);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (!CASE_KEYS.has(k)) valid = false;
     const v = out[k];
+    // A case field is checked here, by its key; events and options below; any other key is unknown.
+    const ok = CASE_CHECKS.get(k);
+    if (ok !== undefined ? !ok(v) : !CASE_KEYS.has(k)) valid = false;
     if (typeof v === 'object' && v !== null) {
       try {
         if (k === 'events' && Array.isArray(v)) {
