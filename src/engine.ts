@@ -135,9 +135,10 @@ class CaseEngine implements Engine {
     const { rules, positions } = this.#applicableRules(f);
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
-      const ev = evaluate(f, results, rule, explain);
+      const position = positions[i]!;
+      const ev = evaluate(f, results, rule, position, explain);
       if (ev === undefined) continue;
-      results.setAt(positions[i]!, ev);
+      results.setAt(position, ev);
       if (ev.review !== undefined) review.push(reviewEntry(rule.id, ev.review));
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;

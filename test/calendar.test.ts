@@ -2,7 +2,7 @@
 // on every day, and counting must not care about leap days, year ends or daylight-saving switches.
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { addMonths, civilFromDays, daysFromCivil, formatIsoDate, isoWeekday, parseIsoDate } from '../src/calendar/days.js';
+import { addMonths, civilFromDays, daysFromCivil, formatIsoDate, isoWeekday, isSupportedIsoDate, MAX_DATE, MIN_DATE, parseIsoDate } from '../src/calendar/days.js';
 import { atwHolidays, easterSunday, firstWorkingDayFrom } from '../src/calendar/holidays.js';
 
 describe('epoch days', () => {
@@ -15,6 +15,17 @@ describe('epoch days', () => {
       if (parseIsoDate(iso) !== d || formatIsoDate(d) !== iso || isoWeekday(d) !== dt.weekday) {
         throw new Error(`mismatch on ${iso}: parse ${parseIsoDate(iso)}, format ${formatIsoDate(d)}, weekday ${isoWeekday(d)} vs ${dt.weekday}`);
       }
+    }
+  });
+
+  test('isSupportedIsoDate (which checks the bounds by year) is parseIsoDate within MIN_DATE and MAX_DATE, as days', () => {
+    const min = parseIsoDate(MIN_DATE)!;
+    const max = parseIsoDate(MAX_DATE)!;
+    const texts: unknown[] = ['1899-12-31', '2200-01-01', '0000-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '2024-00-10', '2024-13-01', '2024-01-00', '2024-01-32', ' 2024-01-01', '2024-1-01', '2024/01/01', '20x4-01-01', 20240101, null, undefined, {}];
+    for (let d = min - 800; d <= max + 800; d += 3) texts.push(formatIsoDate(d));
+    for (const text of texts) {
+      const day = parseIsoDate(text);
+      expect(isSupportedIsoDate(text), String(text)).toBe(day !== undefined && day >= min && day <= max);
     }
   });
 

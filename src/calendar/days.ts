@@ -88,16 +88,30 @@ export function parseCheckedIsoDate(text: string): EpochDay {
   return daysFromCivil(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
 }
 
-const MIN_DAY = parseIsoDate(MIN_DATE)!;
-const MAX_DAY = parseIsoDate(MAX_DATE)!;
+// The bounds are whole years (MIN_DATE is a 1 January, MAX_DATE a 31 December), so a date is inside them
+// exactly when its year is: test/calendar.test.ts holds isSupportedIsoDate to the days themselves.
+const MIN_YEAR = Number(MIN_DATE.slice(0, 4));
+const MAX_YEAR = Number(MAX_DATE.slice(0, 4));
 
 /**
- * Whether `text` is a real `YYYY-MM-DD` date from MIN_DATE to MAX_DATE (the bounds compared as days:
- * one parse, no string comparisons).
+ * Whether `text` is a real `YYYY-MM-DD` date from MIN_DATE to MAX_DATE: the checks of `parseIsoDate`
+ * and the bounds by year, without computing the day (every date of every case passes here once).
  */
 export function isSupportedIsoDate(text: unknown): boolean {
-  const day = parseIsoDate(text);
-  return day !== undefined && day >= MIN_DAY && day <= MAX_DAY;
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  const m0 = digit(text, 5);
+  const m1 = digit(text, 6);
+  const d0 = digit(text, 8);
+  const d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function pad2(n: number): string {

@@ -36,6 +36,8 @@ export interface CaseFacts {
   readonly aow: { readonly date: EpochDay; readonly provisional: boolean } | undefined;
   /** The earliest recorded `completed` per milestone, within the current chain. */
   readonly completions: ReadonlyMap<string, Completion>;
+  /** The same, by the milestone's position in the engine's rule order (what the law reads per milestone). */
+  readonly completionAt: ReadonlyArray<Completion | undefined>;
   /** Every recorded `completed` within the chain, in input order (a recurring milestone's anchors). */
   readonly recorded: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
   readonly deviations: ReadonlyMap<string, { readonly due: EpochDay; readonly reason: string }>;
@@ -72,13 +74,14 @@ export interface SortedEvents {
   readonly deskundigenoordeelAanvragen: readonly EpochDay[];
   /** `re-integratieverslag-termijn` events (every chain), sorted by their date. */
   readonly verslagTermijnen: ReadonlyArray<{ readonly date: EpochDay; readonly due: EpochDay }>;
-  /** `completed` events (every chain), in input order. */
-  readonly completed: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
+  /** `completed` events (every chain), in input order, with their milestone's position in the rule order. */
+  readonly completed: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay; readonly position: number }>;
   /** `partially-recovered` events, in input order (sorted here). */
   readonly partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }>;
 }
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+const NONE_AT: ReadonlyArray<undefined> = Object.freeze([]);
 
 // The events of the current chain, without a copy when (as nearly always) they all belong to it: facts
 // are never changed, so the list itself can be shared.
@@ -100,17 +103,24 @@ export function buildFacts(
   wachttijdEnd: EpochDay,
   asOf: EpochDay | undefined,
   aow: CaseFacts['aow'],
+  ruleCount: number,
 ): CaseFacts {
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const start = chain.start;
   let completions: Map<string, Completion> | undefined;
+  let completionAt: Array<Completion | undefined> | undefined;
   const recorded: Array<{ milestone: string; date: EpochDay }> = [];
   for (let i = 0; i < sorted.completed.length; i++) {
     const r = sorted.completed[i]!;
     if (r.date < start) continue;
     completions ??= new Map();
-    const prev = completions.get(r.milestone);
-    if (prev === undefined || r.date < prev.date) completions.set(r.milestone, { date: r.date, via: 'completed' });
+    completionAt ??= new Array<Completion | undefined>(ruleCount).fill(undefined);
+    const prev = completionAt[r.position];
+    if (prev === undefined || r.date < prev.date) {
+      const completion = { date: r.date, via: 'completed' };
+      completions.set(r.milestone, completion);
+      completionAt[r.position] = completion;
+    }
     recorded.push(r);
   }
   const partial = sorted.partialRecoveries;
@@ -153,6 +163,7 @@ export function buildFacts(
     wachttijdEnd,
     aow,
     completions: completions ?? NONE,
+    completionAt: completionAt ?? NONE_AT,
     recorded,
     deviations: sorted.deviations,
     employmentEnd,

@@ -79,7 +79,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const herstelmeldingen: Array<{ date: EpochDay; index: number }> = [];
   const deskundigenoordeelAanvragen: EpochDay[] = [];
   const verslagTermijnen: Array<{ date: EpochDay; due: EpochDay }> = [];
-  const completed: Array<{ milestone: string; date: EpochDay }> = [];
+  const completed: Array<{ milestone: string; date: EpochDay; position: number }> = [];
   const partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }> = [];
 
   for (let index = 0; index < events.length; index++) {
@@ -96,10 +96,12 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
       continue;
     }
     switch (e.type) {
-      case 'completed':
-        completed.push({ milestone: e.milestone, date });
-        if (!rules.ruleById.has(e.milestone)) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'; known: ${rules.milestoneIds.join(', ')}` });
+      case 'completed': {
+        const position = rules.positions.get(e.milestone);
+        completed.push({ milestone: e.milestone, date, position: position ?? -1 });
+        if (position === undefined) issues.push({ code: 'unknown_milestone', path: ['events', index, 'milestone'], message: `unknown milestone '${e.milestone}'; known: ${rules.milestoneIds.join(', ')}` });
         break;
+      }
       case 'recovered':
         stateEvents.push({ kind: e.type, date, index });
         break;
@@ -246,5 +248,5 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     partialRecoveries,
   };
   const aow = birth === undefined ? undefined : law.aowDate(birth);
-  return buildFacts(input, sorted, chain, regime, params, wachttijdEnd, asOf, aow);
+  return buildFacts(input, sorted, chain, regime, params, wachttijdEnd, asOf, aow, rules.ordered.length);
 }

@@ -32,9 +32,9 @@ export interface Evaluation extends Draft, SelectionOut {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Completion: a `completed` event, or another event the rule says counts as doing it. */
-function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Completion | undefined {
+function completionOf(f: CaseFacts, rule: CompiledRule, position: number, recurring: boolean): Completion | undefined {
   // A recurring milestone is the next occurrence: the recorded ones are its anchor, never its completion.
-  let completion = recurring ? undefined : f.completions.get(rule.id);
+  let completion = recurring ? undefined : f.completionAt[position];
   const others = rule.behaviour.completedBy;
   if (others === undefined) return completion;
   for (let i = 0; i < others.length; i++) {
@@ -52,7 +52,8 @@ function completionOf(f: CaseFacts, rule: CompiledRule, recurring: boolean): Com
   return completion;
 }
 
-export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, explain: boolean): Evaluation | undefined {
+/** Evaluates `rule`, at `position` in the engine's rule order, for the case. */
+export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, position: number, explain: boolean): Evaluation | undefined {
   const ev: Mutable<Evaluation> = {
     due: 0,
     countedDay: undefined,
@@ -81,7 +82,7 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, exp
     const selectDate = formatIsoDate(v.selectBy === 'due' ? ev.due : f.chain.start);
     steps.unshift({ step: 'rule', rule: rule.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy, selectDate });
   }
-  const completion = completionOf(f, rule, version.recurring);
+  const completion = completionOf(f, rule, position, version.recurring);
   ev.completion = completion;
   ev.completed = completion?.date;
   adjust(ev, f, rule, version, completion, steps);
