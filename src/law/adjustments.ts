@@ -26,7 +26,7 @@ import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
-import type { CompiledRule, CompiledVersion } from '../rules/load.js';
+import type { CompiledRule, CompiledVersion, RuleBehaviour } from '../rules/load.js';
 import type { NotApplicable } from './results.js';
 
 /** What an adjustment may change: the milestone's date so far, and why it would not apply. */
@@ -40,9 +40,15 @@ export interface Draft {
   namedDay: boolean;
 }
 
-/** What it reads: the draft (the timing's outcome so far), the case, the rule, the completion; and the trace. */
+/**
+ * What it reads: the draft (the timing's outcome so far), the case, the rule, the completion; and the
+ * trace. `concerns` says from the rule alone whether it can ever change the rule's milestone (a rule
+ * that cannot be deviated from, a term the Atw does not govern): decided once per rule version when the
+ * rule is compiled, so that the adjustments that cannot apply are not run per case.
+ */
 interface Adjustment {
   readonly name: string;
+  concerns(b: RuleBehaviour, version: { readonly atw: boolean }): boolean;
   apply(d: Draft, facts: CaseFacts, rule: CompiledRule, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
 }
 
@@ -50,6 +56,7 @@ interface Adjustment {
 export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'deviation-or-onverwijld',
+    concerns: (b) => b.deviable || b.onverwijld,
     apply(d, facts, rule, completion, steps) {
       const dev = rule.behaviour.deviable ? facts.deviations.get(rule.id) : undefined;
       if (dev !== undefined) {
@@ -77,6 +84,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'algemene-termijnenwet',
+    concerns: (_b, version) => version.atw,
     apply(d, _facts, _rule, _completion, steps, version) {
       if (!version.atw || d.deviation !== undefined || d.namedDay) return;
       const end = firstWorkingDayFrom(d.due);
@@ -88,6 +96,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'uwv-eerste-werkdag',
+    concerns: (b) => b.uwvWorkingDayLeniency,
     apply(d, facts, rule, _completion, steps) {
       if (!rule.behaviour.uwvWorkingDayLeniency || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
       const shifted = firstWorkingDayFrom(d.due);
@@ -98,6 +107,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'employment-end',
+    concerns: (b) => b.onEmploymentEnd !== undefined,
     apply(d, facts, rule, completion, steps) {
       const end = facts.employmentEnd;
       const effect = rule.behaviour.onEmploymentEnd;
@@ -119,6 +129,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'aow-age',
+    concerns: (b) => b.onAowAge !== undefined,
     apply(d, facts, rule, completion) {
       const aow = facts.aow;
       if (aow === undefined || rule.behaviour.onAowAge === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
@@ -127,6 +138,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'verkorte-wachttijd',
+    concerns: (b) => b.onVerkorteWachttijd !== undefined,
     apply(d, facts, rule) {
       const end = facts.verkorte?.end;
       const effect = rule.behaviour.onVerkorteWachttijd;
@@ -136,6 +148,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   },
   {
     name: 'recovered',
+    concerns: (b) => b.onRecovery !== 'still-due',
     apply(d, facts, rule, completion) {
       if (!facts.chain.closed || completion !== undefined || rule.behaviour.onRecovery === 'still-due') return;
       const periods = facts.chain.periods;
@@ -155,15 +168,27 @@ const [deviationOrOnverwijld, algemeneTermijnenwet, uwvEersteWerkdag, employment
 ];
 
 /**
- * Applies every adjustment, in the order of `ADJUSTMENTS` (taken from the list above by position). One
- * call site per adjustment keeps a batch's hot loop monomorphic.
+ * The adjustments that concern a rule version, as bits in the order of `ADJUSTMENTS` (the version's
+ * `adjustments`, set when the rule is compiled).
+ */
+export function adjustmentMask(b: RuleBehaviour, version: { readonly atw: boolean }): number {
+  let mask = 0;
+  for (let i = 0; i < ADJUSTMENTS.length; i++) if (ADJUSTMENTS[i]!.concerns(b, version)) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Applies every adjustment that concerns the rule version (its `adjustments` bits), in the order of
+ * `ADJUSTMENTS` (taken from the list above by position). One call site per adjustment keeps a batch's
+ * hot loop monomorphic.
  */
 export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, completion: Completion | undefined, steps: Trace): void {
-  deviationOrOnverwijld.apply(d, facts, rule, completion, steps, version);
-  algemeneTermijnenwet.apply(d, facts, rule, completion, steps, version);
-  uwvEersteWerkdag.apply(d, facts, rule, completion, steps, version);
-  employmentEnd.apply(d, facts, rule, completion, steps, version);
-  aowAge.apply(d, facts, rule, completion, steps, version);
-  verkorteWachttijd.apply(d, facts, rule, completion, steps, version);
-  recovered.apply(d, facts, rule, completion, steps, version);
+  const m = version.adjustments;
+  if ((m & 1) !== 0) deviationOrOnverwijld.apply(d, facts, rule, completion, steps, version);
+  if ((m & 2) !== 0) algemeneTermijnenwet.apply(d, facts, rule, completion, steps, version);
+  if ((m & 4) !== 0) uwvEersteWerkdag.apply(d, facts, rule, completion, steps, version);
+  if ((m & 8) !== 0) employmentEnd.apply(d, facts, rule, completion, steps, version);
+  if ((m & 16) !== 0) aowAge.apply(d, facts, rule, completion, steps, version);
+  if ((m & 32) !== 0) verkorteWachttijd.apply(d, facts, rule, completion, steps, version);
+  if ((m & 64) !== 0) recovered.apply(d, facts, rule, completion, steps, version);
 }

@@ -10,6 +10,7 @@ import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
 import { compileCondition, type Predicate } from './conditions.js';
 import { deepFreeze } from './freeze.js';
+import { adjustmentMask } from '../law/adjustments.js';
 import { BUILTIN_RULE_FILES } from './builtin.js';
 import { getLaw, type Law } from './law.js';
 import { requireZod } from './load-zod.js';
@@ -44,6 +45,8 @@ export interface CompiledVersion {
   readonly absent: boolean;
   /** The Algemene termijnenwet applies to the term. */
   readonly atw: boolean;
+  /** The adjustments that can change this version's date, as bits (`law/adjustments.ts`, `adjustmentMask`). */
+  readonly adjustments: number;
   readonly from: EpochDay;
   /** Exclusive; Infinity while in force. */
   readonly to: EpochDay;
@@ -179,25 +182,26 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
   // Milestones share the rule's titles and basis instead of copying them: frozen, so that no caller can
   // change a rule through a timeline.
   deepFreeze(data);
+  const behaviour: RuleBehaviour = Object.freeze({
+    kind: data.kind,
+    deviable: data.deviable === true,
+    onverwijld: data.onverwijld === true,
+    uwvWorkingDayLeniency: data.uwvWorkingDayLeniency === true,
+    onEmploymentEnd: data.onEmploymentEnd,
+    onVerkorteWachttijd: data.onVerkorteWachttijd,
+    onRecovery: data.onRecovery,
+    onAowAge: data.onAowAge,
+    keptByEigenrisicodragerZw: data.keptByEigenrisicodragerZw === true,
+    completedBy: data.completedBy,
+    title: data.title,
+    responsible: data.responsible,
+    label: data.label,
+  });
   return Object.freeze({
     id: data.id,
     source,
     data,
-    behaviour: Object.freeze({
-      kind: data.kind,
-      deviable: data.deviable === true,
-      onverwijld: data.onverwijld === true,
-      uwvWorkingDayLeniency: data.uwvWorkingDayLeniency === true,
-      onEmploymentEnd: data.onEmploymentEnd,
-      onVerkorteWachttijd: data.onVerkorteWachttijd,
-      onRecovery: data.onRecovery,
-      onAowAge: data.onAowAge,
-      keptByEigenrisicodragerZw: data.keptByEigenrisicodragerZw === true,
-      completedBy: data.completedBy,
-      title: data.title,
-      responsible: data.responsible,
-      label: data.label,
-    }),
+    behaviour,
     applies: compileCondition(data.applies),
     versions: Object.freeze(
       data.versions.map((v, index) =>
@@ -214,6 +218,7 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
           recurring: v.timing.type === 'recurring',
           absent: v.absent === true,
           atw: v.atw === true,
+          adjustments: adjustmentMask(behaviour, { atw: v.atw === true }),
           from: parseIsoDate(v.validFrom)!,
           to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
           basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
