@@ -97,8 +97,15 @@ export function buildChain(
   leave: readonly Interval[],
   chainBreakDays: number,
 ): { chain: Chain; problems: Issue[] } {
+  if (stateEvents.length === 0 && leave.length === 0) {
+    // Most cases: one period, still running, no leave. What the steps below come to for them, without
+    // their intermediate lists.
+    const period: SickPeriod = { start: firstSickDay, end: Infinity, gapBefore: 0 };
+    const chain: Chain = { start: firstSickDay, periods: [period], segments: [{ start: firstSickDay, end: Infinity }], before: [0], total: Infinity, leave: [], closed: false, earlierChainStarts: [] };
+    return { chain, problems: [] };
+  }
   const issues: Issue[] = [];
-  // Most cases have no state events or one: no copy, no sort.
+  // Most other cases have one state event: no copy, no sort.
   const sorted = stateEvents.length < 2 ? stateEvents : stateEvents.slice().sort((a, b) => a.date - b.date || a.index - b.index);
   const periods: SickPeriod[] = [];
   let current: SickPeriod | undefined = { start: firstSickDay, end: Infinity, gapBefore: 0 };

@@ -6,7 +6,7 @@
  * computing a timeline never loads zod.
  */
 import { isSupportedIsoDate } from '../calendar/days.js';
-import { MILESTONE_ID_PATTERN } from '../model/formats.js';
+import { isMilestoneId } from '../model/formats.js';
 
 /** At most this many events per case: bounded work for any input. */
 export const MAX_EVENTS = 1000;
@@ -113,7 +113,7 @@ function presentCheck(f: FieldSpec): (v: unknown) => boolean {
     case 'date':
       return isSupportedIsoDate;
     case 'milestone':
-      return (v) => typeof v === 'string' && MILESTONE_ID_PATTERN.test(v);
+      return (v) => typeof v === 'string' && isMilestoneId(v);
     case 'int': {
       const { min, max } = f;
       return (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;

@@ -32,6 +32,8 @@ function salvage(snapshot: unknown): { input: CaseInput; events: ReadonlyArray<C
 }
 
 
+const NO_DEVIATIONS: ReadonlyMap<string, { due: EpochDay; reason: string }> = new Map();
+
 /** A report or finding of repair answers a loonsanctie of the same chain, decided on or before it. */
 function sanctionOnOrBefore(d: EpochDay, chainStart: EpochDay, inChain: ReadonlyArray<{ date: EpochDay }>, all: ReadonlyArray<{ date: EpochDay }>): boolean {
   const list = d >= chainStart ? inChain : all;
@@ -186,12 +188,14 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   }
   const params = law.parametersAt(chain.start);
   // A deviation belongs to the chain its agreed date falls in: one of an earlier chain moves nothing now.
-  const deviations = new Map<string, { due: EpochDay; reason: string }>();
+  // Most cases have none: no map of their own.
+  const deviationMap = deviationList.length === 0 ? undefined : new Map<string, { due: EpochDay; reason: string }>();
   for (const d of deviationList) {
     if (d.due < chain.start) continue;
-    if (deviations.has(d.milestone)) issues.push({ code: 'duplicate_deviation', path: ['events', d.index], message: `a second deviation for '${d.milestone}': record one agreed term` });
-    else deviations.set(d.milestone, { due: d.due, reason: d.reason });
+    if (deviationMap!.has(d.milestone)) issues.push({ code: 'duplicate_deviation', path: ['events', d.index], message: `a second deviation for '${d.milestone}': record one agreed term` });
+    else deviationMap!.set(d.milestone, { due: d.due, reason: d.reason });
   }
+  const deviations = deviationMap ?? NO_DEVIATIONS;
   // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
   const sanctions = loonsancties.filter((l) => l.date >= chain.start);
   // A report or finding of repair answers a loonsanctie of the same chain, decided on or before it.
