@@ -43,7 +43,7 @@ function completionOf(f: CaseFacts, rule: CompiledRule, position: number, recurr
     if (by.event === 'loonsanctie') alt = f.loonsancties[0]?.date;
     if (by.event === 'loonsanctie-hersteld') {
       const reports = f.eventDates.herstelmelding;
-      const reported = reports[reports.length - 1];
+      const reported = reports.length === 0 ? undefined : reports[reports.length - 1];
       alt = reported === undefined ? undefined : f.herstel.find((h) => h >= reported);
     }
     if (by.event === 'verkorte-wachttijd' && f.verkorte !== undefined && (by.onlyWhenGranted !== true || f.verkorte.end !== undefined)) alt = f.verkorte.date;

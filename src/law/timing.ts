@@ -131,13 +131,15 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
     }
     case 'afterEvent': {
       const dates = f.eventDates[c.timing.event];
-      const last = dates[dates.length - 1];
+      // Not dates[-1] on an empty list: a negative index is a property name, looked up the slow way.
+      const last = dates.length === 0 ? undefined : dates[dates.length - 1];
       if (last === undefined) return false;
       steps?.push({ step: 'note', code: 'after-event', params: { event: c.timing.event, date: formatIsoDate(last), days: c.timing.days } });
       return put(out, last + c.timing.days, undefined, undefined, false, undefined);
     }
     case 'setByEvent': {
-      const term = f.verslagTermijnen[f.verslagTermijnen.length - 1];
+      const terms = f.verslagTermijnen;
+      const term = terms.length === 0 ? undefined : terms[terms.length - 1];
       if (term === undefined) return false;
       steps?.push({ step: 'note', code: 'set-by-event', params: { event: c.timing.event, date: formatIsoDate(term.date), due: formatIsoDate(term.due) } });
       return put(out, term.due, undefined, undefined, false, undefined);

@@ -48,7 +48,8 @@ export function toMilestone(ev: Evaluation): Milestone {
 function periodsOf(f: CaseFacts): Period[] {
   const { chain } = f;
   return chain.periods.map((p, i) => {
-    const prev = chain.periods[i - 1];
+    // Not periods[-1] for the first: a negative index is a property name, looked up the slow way.
+    const prev = i === 0 ? undefined : chain.periods[i - 1];
     const partial = f.partialRecoveries.length === 0 ? f.partialRecoveries : f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
     return {
       start: formatIsoDate(p.start),
