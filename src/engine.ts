@@ -83,6 +83,8 @@ class CaseEngine implements Engine {
   readonly rules: Engine['rules'];
   readonly #index: ReturnType<typeof orderRules>;
   readonly #law = getLaw();
+  /** The law's regimes in a list that is not frozen (searched per case: a frozen one is searched slowly). */
+  readonly #regimes = [...this.#law.regimes];
   /**
    * Applicability per distinct set of facts (the regime's position, then every fact as one bit):
    * the rules that apply, and their positions in the evaluation order.
@@ -112,7 +114,7 @@ class CaseEngine implements Engine {
     const facts = f.ruleFacts;
     // Every case's facts have one shape (built by one literal, case/context.ts), so for…in visits them in
     // one order and reads them through its enumeration cache; the regime (a string) adds a 0 bit.
-    let key = this.#law.regimes.indexOf(f.regime);
+    let key = this.#regimes.indexOf(f.regime);
     for (const name in facts) key = key * 2 + (facts[name as FactName] === true ? 1 : 0);
     let list = this.#applicable.get(key);
     if (list === undefined) {

@@ -81,7 +81,9 @@ export interface SortedEvents {
 }
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
-const NONE_AT: ReadonlyArray<undefined> = Object.freeze([]);
+// Not frozen: the law reads it by index for every milestone, and optimised code reads a frozen array
+// through a generic keyed load. Nothing writes to it (it is typed read-only).
+const NONE_AT: ReadonlyArray<undefined> = [];
 
 // The events of the current chain, without a copy when (as nearly always) they all belong to it: facts
 // are never changed, so the list itself can be shared.
@@ -114,7 +116,7 @@ export function buildFacts(
     const r = sorted.completed[i]!;
     if (r.date < start) continue;
     completions ??= new Map();
-    completionAt ??= new Array<Completion | undefined>(ruleCount).fill(undefined);
+    completionAt ??= new Array<Completion | undefined>(ruleCount);
     const prev = completionAt[r.position];
     if (prev === undefined || r.date < prev.date) {
       const completion = { date: r.date, via: 'completed' };

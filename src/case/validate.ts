@@ -8,7 +8,7 @@
 import { formatIsoDate, parseCheckedIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { InvalidInputError, type Issue } from '../errors.js';
 import type { Law } from '../rules/law.js';
-import type { RuleIndex } from '../rules/load.js';
+import type { RuleIndex } from '../rules/compiled.js';
 import { buildChain, countedDaysUpTo, dateOfCountedDay, type Interval, type StateEvent } from './chain.js';
 import { buildFacts, type CaseFacts, type SortedEvents } from './context.js';
 import { caseIssues, eventIssues, isDate } from './check.js';

@@ -26,7 +26,7 @@ import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
-import type { CompiledRule, CompiledVersion, RuleBehaviour } from '../rules/load.js';
+import type { CompiledRule, CompiledVersion, RuleBehaviour } from '../rules/compiled.js';
 import type { NotApplicable } from './results.js';
 
 /** What an adjustment may change: the milestone's date so far, and why it would not apply. */

@@ -6,7 +6,7 @@
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { Status } from '../model/timeline-schema.js';
-import type { CompiledRule, CompiledVersion } from '../rules/load.js';
+import type { CompiledRule, CompiledVersion } from '../rules/compiled.js';
 import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';

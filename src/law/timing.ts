@@ -8,7 +8,7 @@ import { dateOfCounted, dateOfCountedDay, skippedBefore } from '../case/chain.js
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
-import type { CompiledTiming } from '../rules/load.js';
+import type { CompiledTiming } from '../rules/compiled.js';
 import type { NotApplicable, Results } from './results.js';
 import { aowAgeEnd } from './aow-age.js';
 import { lateApplicationDelay, wagePayment } from './wage-payment.js';

@@ -7,7 +7,7 @@
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
-import type { CompiledRule, CompiledTiming, CompiledVersion } from '../rules/load.js';
+import type { CompiledRule, CompiledTiming, CompiledVersion } from '../rules/compiled.js';
 import type { ExplanationStep, ReviewNote } from '../model/timeline-schema.js';
 import type { Results } from './results.js';
 import { timingDate, type TimingOut } from './timing.js';

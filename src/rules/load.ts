@@ -4,102 +4,24 @@
  * json-rules-engine conditions are compiled, and the rules are put in an order in which every milestone
  * comes after the ones its timing reads (as the rule file declares them).
  */
-import { parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { parseIsoDate } from '../calendar/days.js';
 import { InvalidRuleError, PoortwachterError, type Issue } from '../errors.js';
-import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
-import { compileCondition, type Predicate } from './conditions.js';
+import { compileCondition } from './conditions.js';
 import { deepFreeze } from './freeze.js';
 import { adjustmentMask } from '../law/adjustments.js';
 import { BUILTIN_RULE_FILES } from './builtin.js';
 import { getLaw, type Law } from './law.js';
 import { requireZod } from './load-zod.js';
-import { ruleSchemas, type PlainTiming, type RuleSchemas, type RuleFile, type RuleVersion, type Timing } from './schema-build.js';
+import { ruleSchemas, type PlainTiming, type RuleSchemas, type RuleFile, type Timing } from './schema-build.js';
+import type { CompiledRule, CompiledTiming, RuleBehaviour, RuleIndex } from './compiled.js';
 
-/**
- * A plain timing with its type beside it, in one shape for every kind of timing: the law reads the type
- * here instead of from the timing itself, whose shape differs by kind (a load that would otherwise see a
- * dozen shapes at one place, for every milestone of every case).
- */
-export type CompiledTiming = { readonly [K in PlainTiming['type']]: { readonly type: K; readonly timing: Extract<PlainTiming, { type: K }> } }[PlainTiming['type']];
+export type { CompiledRule, CompiledTiming, CompiledVersion, RuleBehaviour, RuleIndex } from './compiled.js';
 
 function compileTiming(t: PlainTiming): CompiledTiming {
   return Object.freeze({ type: t.type, timing: t }) as CompiledTiming;
 }
 
-export interface CompiledVersion {
-  readonly index: number;
-  readonly data: RuleVersion;
-  // The fields the law reads for every case, in a fixed shape (version files differ in optional fields).
-  readonly selectBy: RuleVersion['selectBy'];
-  readonly timing: Timing;
-  /** The timing, when it is not a `choose`. */
-  readonly plain: CompiledTiming | undefined;
-  /** For a `choose` timing: its conditions, compiled, and its branches. */
-  readonly when: Predicate | undefined;
-  readonly then: CompiledTiming | undefined;
-  readonly else: CompiledTiming | undefined;
-  readonly window: CompiledTiming | undefined;
-  readonly recurring: boolean;
-  /** The milestone does not exist under this version. */
-  readonly absent: boolean;
-  /** The Algemene termijnenwet applies to the term. */
-  readonly atw: boolean;
-  /** The adjustments that can change this version's date, as bits (`law/adjustments.ts`, `adjustmentMask`). */
-  readonly adjustments: number;
-  readonly from: EpochDay;
-  /** Exclusive; Infinity while in force. */
-  readonly to: EpochDay;
-  /** The cited sources, resolved, then the ones written out (`basis`): the milestone's `basis`. */
-  readonly basis: readonly Basis[];
-  /** This version's title, where it differs from the rule's. */
-  readonly title: RuleFile['title'] | undefined;
-  /** The `rule` field of a milestone: one shared frozen object. */
-  readonly ref: Readonly<{ id: string; version: string; validFrom: string; validTo: string | null; selectBy: 'firstSickDay' | 'due' }>;
-}
-
-/**
- * The rule's behaviour flags, every one present (a fixed shape: the law code reads them for every
- * milestone of every case, and rule files differ in which optional fields they give).
- */
-export interface RuleBehaviour {
-  readonly kind: RuleFile['kind'];
-  readonly deviable: boolean;
-  readonly onverwijld: boolean;
-  readonly uwvWorkingDayLeniency: boolean;
-  readonly onEmploymentEnd: RuleFile['onEmploymentEnd'];
-  readonly onVerkorteWachttijd: RuleFile['onVerkorteWachttijd'];
-  readonly onRecovery: RuleFile['onRecovery'];
-  readonly onAowAge: RuleFile['onAowAge'];
-  readonly keptByEigenrisicodragerZw: boolean;
-  readonly completedBy: RuleFile['completedBy'];
-  readonly title: RuleFile['title'];
-  readonly responsible: RuleFile['responsible'];
-  readonly label: RuleFile['label'];
-}
-
-export interface CompiledRule {
-  readonly id: string;
-  readonly source: string;
-  readonly data: RuleFile;
-  readonly behaviour: RuleBehaviour;
-  readonly applies: Predicate;
-  readonly versions: readonly CompiledVersion[];
-  /** Milestones whose results this one's timing reads: they are evaluated first. */
-  readonly dependsOn: readonly string[];
-  readonly builtIn: boolean;
-}
-
-/** The engine's rules, in evaluation order, indexed. */
-export interface RuleIndex {
-  readonly ordered: readonly CompiledRule[];
-  readonly ruleById: ReadonlyMap<string, CompiledRule>;
-  readonly milestoneIds: readonly string[];
-  /** Position of each rule in `ordered`. */
-  readonly positions: ReadonlyMap<string, number>;
-  /** The ids of the rules that may be moved by a `deviation` event. */
-  readonly deviable: readonly string[];
-}
 
 /** The milestones a timing reads (ordering inputs). */
 export function timingInputs(t: Timing): string[] {
@@ -192,7 +114,8 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
     onRecovery: data.onRecovery,
     onAowAge: data.onAowAge,
     keptByEigenrisicodragerZw: data.keptByEigenrisicodragerZw === true,
-    completedBy: data.completedBy,
+    // A copy that is not frozen (its items are), like `versions` below: read by index per milestone.
+    completedBy: data.completedBy === undefined ? undefined : [...data.completedBy],
     title: data.title,
     responsible: data.responsible,
     label: data.label,
@@ -203,29 +126,30 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
     data,
     behaviour,
     applies: compileCondition(data.applies),
-    versions: Object.freeze(
-      data.versions.map((v, index) =>
-        Object.freeze({
-          index,
-          data: v,
-          selectBy: v.selectBy,
-          timing: v.timing,
-          plain: v.timing.type === 'choose' ? undefined : compileTiming(v.timing),
-          when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
-          then: v.timing.type === 'choose' ? compileTiming(v.timing.then) : undefined,
-          else: v.timing.type === 'choose' ? compileTiming(v.timing.else) : undefined,
-          window: v.window === undefined ? undefined : compileTiming(v.window),
-          recurring: v.timing.type === 'recurring',
-          absent: v.absent === true,
-          atw: v.atw === true,
-          adjustments: adjustmentMask(behaviour, { atw: v.atw === true }),
-          from: parseIsoDate(v.validFrom)!,
-          to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
-          basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
-          title: v.title,
-          ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
-        }),
-      ),
+    // The list itself is not frozen (each version is): the law reads it by index for every milestone of
+    // every case, and optimised code reads a frozen array through a generic keyed load, several times
+    // slower than a plain one. Nothing writes to it.
+    versions: data.versions.map((v, index) =>
+      Object.freeze({
+        index,
+        data: v,
+        selectBy: v.selectBy,
+        timing: v.timing,
+        plain: v.timing.type === 'choose' ? undefined : compileTiming(v.timing),
+        when: v.timing.type === 'choose' ? compileCondition(v.timing.when) : undefined,
+        then: v.timing.type === 'choose' ? compileTiming(v.timing.then) : undefined,
+        else: v.timing.type === 'choose' ? compileTiming(v.timing.else) : undefined,
+        window: v.window === undefined ? undefined : compileTiming(v.window),
+        recurring: v.timing.type === 'recurring',
+        absent: v.absent === true,
+        atw: v.atw === true,
+        adjustments: adjustmentMask(behaviour, { atw: v.atw === true }),
+        from: parseIsoDate(v.validFrom)!,
+        to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
+        basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
+        title: v.title,
+        ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
+      }),
     ),
     dependsOn: Object.freeze(dependencies(data)),
     builtIn,
