@@ -21,7 +21,6 @@ import { getLaw } from './rules/law.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
-import type { FactName } from './rules/vocabulary.js';
 
 export interface EngineOptions {
   /**
@@ -112,10 +111,12 @@ class CaseEngine implements Engine {
 
   #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
     const facts = f.ruleFacts;
-    // Every case's facts have one shape (built by one literal, case/context.ts), so for…in visits them in
-    // one order and reads them through its enumeration cache; the regime (a string) adds a 0 bit.
+    // Every case's facts have one shape (built by one literal, case/context.ts), so Object.values gives
+    // them in one order (read by a builtin, not by a keyed load per name); the regime (a string) adds a
+    // 0 bit.
     let key = this.#regimes.indexOf(f.regime);
-    for (const name in facts) key = key * 2 + (facts[name as FactName] === true ? 1 : 0);
+    const values = Object.values(facts);
+    for (let i = 0; i < values.length; i++) key = key * 2 + (values[i] === true ? 1 : 0);
     let list = this.#applicable.get(key);
     if (list === undefined) {
       const rules = this.#index.ordered.filter((r) => r.applies(facts));

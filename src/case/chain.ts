@@ -160,7 +160,8 @@ export function buildChain(
     else chains[chains.length - 1]!.push(p);
   }
   const chainPeriods = chains[chains.length - 1]!;
-  const earlierChainStarts = chains.slice(0, -1).map((c) => c[0]!.start);
+  const earlierChainStarts: EpochDay[] = [];
+  for (let i = 0; i < chains.length - 1; i++) earlierChainStarts.push(chains[i]![0]!.start);
   chainPeriods[0]!.gapBefore = 0;
 
   const segments: Interval[] = [];

@@ -162,13 +162,15 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
         break;
     }
   }
-  leave.sort((a, b) => a.start - b.start);
+  // Sorted only when there is something to sort: a call of Array#sort costs even on an empty list, and
+  // most cases have none of these events.
+  if (leave.length > 1) leave.sort((a, b) => a.start - b.start);
   for (let i = 1; i < leave.length; i++) {
     if (leave[i]!.start <= leave[i - 1]!.end) {
       issues.push({ code: 'overlapping_leave', path: ['events', leave[i]!.index], message: `pregnancy leave from ${formatIsoDate(leave[i]!.start)} overlaps the leave that ends ${formatIsoDate(leave[i - 1]!.end)}` });
     }
   }
-  loonsancties.sort((a, b) => a.date - b.date);
+  if (loonsancties.length > 1) loonsancties.sort((a, b) => a.date - b.date);
 
   // The chain is built from the valid events even when others were refused, so that its own problems
   // (a recovery while already fit, …) are listed in the same error.
@@ -197,7 +199,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   }
   const deviations = deviationMap ?? NO_DEVIATIONS;
   // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
-  const sanctions = loonsancties.filter((l) => l.date >= chain.start);
+  const sanctions = loonsancties.length === 0 ? loonsancties : loonsancties.filter((l) => l.date >= chain.start);
   // A report or finding of repair answers a loonsanctie of the same chain, decided on or before it.
   for (const h of herstelmeldingen) {
     if (!sanctionOnOrBefore(h.date, chain.start, sanctions, loonsancties)) {
@@ -210,12 +212,14 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
   }
   // WIA 66(2): one application for a verkorte wachttijd per wachttijd; one of an earlier chain is history.
-  const verkorteInChain = verkorteList.filter((v) => v.date >= chain.start).sort((a, b) => a.date - b.date);
-  for (const v of verkorteInChain.slice(1)) {
+  const verkorteInChain = verkorteList.length === 0 ? verkorteList : verkorteList.filter((v) => v.date >= chain.start).sort((a, b) => a.date - b.date);
+  for (let i = 1; i < verkorteInChain.length; i++) {
+    const v = verkorteInChain[i]!;
     issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', v.index], message: 'a verkorte wachttijd can be applied for only once in a wachttijd (WIA 66(2))' });
   }
   const verkorte = verkorteInChain[0];
-  for (const l of sanctions.slice(1)) {
+  for (let i = 1; i < sanctions.length; i++) {
+    const l = sanctions[i]!;
     issues.push({ code: 'duplicate_loonsanctie', path: ['events', l.index], message: 'a second loonsanctie in the same wachttijd: UWV extends wage payment once, by at most 52 weeks (WIA 25(9)); record the decision that stands' });
   }
   const wachttijdEnd = dateOfCountedDay(chain, params.wachttijdDays).date;
@@ -246,8 +250,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
     herstel: sortedDays(herstel),
     herstelmeldingen: sortedDays(herstelmeldingen),
-    deskundigenoordeelAanvragen: deskundigenoordeelAanvragen.sort((a, b) => a - b),
-    verslagTermijnen: verslagTermijnen.sort((a, b) => a.date - b.date),
+    deskundigenoordeelAanvragen: deskundigenoordeelAanvragen.length > 1 ? deskundigenoordeelAanvragen.sort((a, b) => a - b) : deskundigenoordeelAanvragen,
+    verslagTermijnen: verslagTermijnen.length > 1 ? verslagTermijnen.sort((a, b) => a.date - b.date) : verslagTermijnen,
     completed,
     partialRecoveries,
   };
