@@ -5,7 +5,7 @@
  * timeline assembled (`output/timeline.ts`). With `{ explain: true }` the explanation steps are recorded
  * in that same pass. Applicability is decided once per distinct set of case facts and memoised.
  */
-import type { CaseFacts } from './case/context.js';
+import type { CaseFacts, RuleFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
@@ -18,6 +18,7 @@ import { formatIsoDate } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
+import { FACT_NAMES, FACTS } from './rules/vocabulary.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
@@ -52,6 +53,34 @@ export interface Engine {
   readonly milestoneIds: readonly string[];
   /** The rules of this engine, in evaluation order: id, source file and json-rules-engine conditions. */
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
+}
+
+/** How many boolean facts there are: `factBits` gives a number below this. */
+const FACT_BITS = 2 ** FACT_NAMES.filter((name) => FACTS[name] === 'boolean').length;
+
+/**
+ * The boolean case facts as one number, a bit each: with the regime, the key by which the rules that
+ * apply are memoised. Written out fact by fact (named reads of the facts' one shape; a loop over the
+ * names would read each by a keyed load): test/engine-facts.test.ts checks that every boolean fact of
+ * the vocabulary has a bit of its own.
+ */
+export function factBits(r: RuleFacts): number {
+  return (
+    (r.pregnancyRelated === true ? 1 : 0) |
+    (r.noRiskPolis === true ? 2 : 0) |
+    (r.vangnet === true ? 4 : 0) |
+    (r.afterPregnancyLeave === true ? 8 : 0) |
+    (r.flexibilisationPeriod === true ? 16 : 0) |
+    (r.uitzendbeding === true ? 32 : 0) |
+    (r.fictieveDienstbetrekking === true ? 64 : 0) |
+    (r.domesticWorker === true ? 128 : 0) |
+    (r.eigenrisicodragerZw === true ? 256 : 0) |
+    (r.employmentEnded === true ? 512 : 0) |
+    (r.vrijwilligeVerlenging === true ? 1024 : 0) |
+    (r.loonsanctie === true ? 2048 : 0) |
+    (r.verkorteWachttijd === true ? 4096 : 0) |
+    (r.aowAge === true ? 8192 : 0)
+  );
 }
 
 /** A review note of the timeline: its code and parameters, and the same note in English (`reason`). */
@@ -111,12 +140,7 @@ class CaseEngine implements Engine {
 
   #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
     const facts = f.ruleFacts;
-    // Every case's facts have one shape (built by one literal, case/context.ts), so Object.values gives
-    // them in one order (read by a builtin, not by a keyed load per name); the regime (a string) adds a
-    // 0 bit.
-    let key = this.#regimes.indexOf(f.regime);
-    const values = Object.values(facts);
-    for (let i = 0; i < values.length; i++) key = key * 2 + (values[i] === true ? 1 : 0);
+    const key = this.#regimes.indexOf(f.regime) * FACT_BITS + factBits(facts);
     let list = this.#applicable.get(key);
     if (list === undefined) {
       const rules = this.#index.ordered.filter((r) => r.applies(facts));
