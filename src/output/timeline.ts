@@ -19,15 +19,22 @@ export function toMilestone(ev: Evaluation): Milestone {
   // The shapes most milestones take, written as literals: each literal is one fixed shape that V8
   // creates at once, where adding optional fields one by one gives every milestone one of dozens of
   // shapes and makes every later store and read of a timeline slower. Same fields, same order.
-  if (ev.windowStart === undefined && ev.notApplicable === undefined && !ev.onverwijld && ev.deviation === undefined && ev.review === undefined && ev.explanation === undefined && ev.status !== undefined) {
+  if (!ev.onverwijld && ev.deviation === undefined && ev.review === undefined && ev.explanation === undefined && ev.status !== undefined) {
     const status = ev.status;
-    if (ev.completion === undefined) {
+    if (ev.windowStart !== undefined || ev.notApplicable !== undefined) {
+      // Two more that every case has a few of: a milestone with its window, and one that does not apply.
+      if (ev.completion === undefined && ev.countedDay !== undefined) {
+        if (ev.notApplicable === undefined) return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, windowStart: formatIsoDate(ev.windowStart!), countedDay: ev.countedDay, status, rule, basis } as Milestone;
+        if (ev.windowStart === undefined) return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, countedDay: ev.countedDay, status, notApplicable: ev.notApplicable, rule, basis } as Milestone;
+      }
+    } else if (ev.completion === undefined) {
       if (ev.countedDay !== undefined) return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, countedDay: ev.countedDay, status, rule, basis } as Milestone;
       return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, status, rule, basis } as Milestone;
+    } else {
+      const completed = formatIsoDate(ev.completion.date);
+      if (ev.countedDay !== undefined) return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, countedDay: ev.countedDay, status, completed, rule, basis } as Milestone;
+      return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, status, completed, rule, basis } as Milestone;
     }
-    const completed = formatIsoDate(ev.completion.date);
-    if (ev.countedDay !== undefined) return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, countedDay: ev.countedDay, status, completed, rule, basis } as Milestone;
-    return { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due, status, completed, rule, basis } as Milestone;
   }
   const m: Milestone = { id: ev.rule.id, title, kind: b.kind, responsible: b.responsible, label: b.label, due } as Milestone;
   if (ev.windowStart !== undefined) m.windowStart = formatIsoDate(ev.windowStart);
