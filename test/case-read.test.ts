@@ -1,10 +1,12 @@
 // Reading the input: it is read once into a plain copy, and the fast path may only ever accept what the
-// zod schema accepts, returning what zod returns. Random and mutated inputs are run through both; hostile
+// zod schema accepts, returning what zod returns (its events as records: every event field present,
+// undefined where zod's event has none). Random and mutated inputs are run through both; hostile
 // getters and Proxies show that nothing is read twice.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, safeComputeTimeline } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
+import { EVENT_FIELD_NAMES } from '../src/case/events.js';
 import { readInput } from '../src/case/read.js';
 import { buildCase, caseShape } from './arbitraries.js';
 
@@ -15,12 +17,20 @@ const zodOnCopy = (input: unknown) => caseInputSchema.safeParse(readInput(input)
 
 const RUNS = Number(process.env.POORTWACHTER_FUZZ_RUNS ?? 10_000);
 
+/** zod's result with each event in the fast path's record shape (`EventRecord`). */
+function asRecords(data: unknown): unknown {
+  const c = data as { events?: Array<Record<string, unknown>> };
+  if (c.events === undefined) return c;
+  const blank = Object.fromEntries([...EVENT_FIELD_NAMES].map((k) => [k, undefined]));
+  return { ...c, events: c.events.map((e) => ({ ...blank, ...e })) };
+}
+
 function agrees(input: unknown): boolean {
   const fast = fastParseCase(input);
   if (fast === undefined) return false;
   const slow = zodOnCopy(input);
   expect(slow.success, JSON.stringify(input)).toBe(true);
-  expect(fast).toStrictEqual((slow as { data: unknown }).data);
+  expect(fast).toStrictEqual(asRecords((slow as { data: unknown }).data));
   return true;
 }
 
@@ -51,7 +61,7 @@ describe('validation fast path', () => {
         const slow = zodOnCopy(input);
         if (fast !== undefined) {
           expect(slow.success, JSON.stringify(input)).toBe(true);
-          expect(fast).toStrictEqual((slow as { data: unknown }).data);
+          expect(fast).toStrictEqual(asRecords((slow as { data: unknown }).data));
         }
       }),
       { numRuns: RUNS },
@@ -104,6 +114,24 @@ describe('the input is read once', () => {
     expect(r.success).toBe(true);
     if (r.success) expect(r.data.periods[0]!.end).toBe('2025-02-28');
     expect(Math.max(...reads.values())).toBe(1);
+  });
+
+  test('an invalid event, or one with a key no event has, is read once too (its problems listed from that one read)', () => {
+    for (const extra of [{}, { colour: 'red' }]) {
+      let reads = 0;
+      const event = {
+        type: 'recovered',
+        get date(): string {
+          reads++;
+          return reads === 1 ? '2025-02-30' : '2025-03-01';
+        },
+        ...extra,
+      };
+      const r = safeComputeTimeline({ firstSickDay: '2025-01-06', events: [event] });
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues.some((i) => i.path.join('.') === 'events.0.date')).toBe(true);
+      expect(reads).toBe(1);
+    }
   });
 
   test('an events array whose length grows after it is read stays within the 1,000-event limit', () => {

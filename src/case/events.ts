@@ -146,25 +146,72 @@ const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: 
   }),
 );
 
+/** Every field name an event can have, its type included. */
+export type EventFieldName = 'type' | { [T in EventType]: keyof Events[T]['fields'] }[EventType];
+
 /**
- * Whether a plain event object (own data properties only, as `readInput` makes them) is certainly valid:
- * a known type, no unknown keys, every field in bounds. `false` means "find out why" (`check.ts`).
+ * An event read into one shape: every field of every event type, `undefined` where the event has none.
+ * One shape for all events keeps every later read of an event at one hidden class, and the literal
+ * below, typed by `EventFieldName`, fails to compile when the table gains a field it does not list.
  */
-export function eventIsCertainlyValid(e: Record<string, unknown>): boolean {
+export type EventRecord = Record<EventFieldName, unknown>;
+
+function blankEvent(): EventRecord {
+  return { type: undefined, date: undefined, milestone: undefined, differentCause: undefined, percentage: undefined, start: undefined, end: undefined, weeks: undefined, due: undefined, until: undefined, reason: undefined };
+}
+
+/** The names of `EventRecord`, to test a key against before anything is read. */
+export const EVENT_FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(blankEvent()));
+
+/**
+ * Reads the caller's event into an `EventRecord`: each key in `keys` (its own enumerable keys, every one
+ * of them in `EVENT_FIELD_NAMES`) read once, in their order, as a spread would.
+ */
+export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly string[]): EventRecord {
+  const o = blankEvent();
+  for (let i = 0; i < keys.length; i++) {
+    // A switch of property reads, not o[k] = e[k]: keyed reads and writes with a different key each time
+    // cost more than the copy itself.
+    const k = keys[i] as EventFieldName;
+    switch (k) {
+      case 'type': o.type = e.type; break;
+      case 'date': o.date = e.date; break;
+      case 'milestone': o.milestone = e.milestone; break;
+      case 'differentCause': o.differentCause = e.differentCause; break;
+      case 'percentage': o.percentage = e.percentage; break;
+      case 'start': o.start = e.start; break;
+      case 'end': o.end = e.end; break;
+      case 'weeks': o.weeks = e.weeks; break;
+      case 'due': o.due = e.due; break;
+      case 'until': o.until = e.until; break;
+      case 'reason': o.reason = e.reason; break;
+      default: {
+        const unlisted: never = k;
+        throw new TypeError(`readEvent: unlisted key ${String(unlisted)}`);
+      }
+    }
+  }
+  return o;
+}
+
+/**
+ * Whether an event read by `readEvent` (from `keyCount` keys) is certainly valid: a known type, no key
+ * its type does not have, no field given as `undefined`, every field in bounds. `false` means "find out
+ * why" (`check.ts`, on the event as the caller wrote it).
+ */
+export function eventIsCertainlyValid(e: EventRecord, keyCount: number): boolean {
   const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
   if (spec === undefined) return false;
   let seen = 1; // type
   const fields = spec.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    if (Object.hasOwn(e, f.name)) {
+    const v = e[f.name as EventFieldName];
+    if (v !== undefined) {
       seen++;
-      if (!f.ok(e[f.name])) return false;
+      if (!f.ok(v)) return false;
     } else if (!f.optional) return false;
   }
-  // Counted without Object.keys (an array per event). for…in also walks inherited enumerable keys: on a
-  // polluted Object.prototype it counts more and answers false, which only means "look closer".
-  let keys = 0;
-  for (const k in e) if (k !== undefined) keys++;
-  return keys === seen;
+  // Every key the caller gave is a field of its type, with a value: no other key, none left undefined.
+  return keyCount === seen;
 }

@@ -13,7 +13,7 @@
  * random and mutated input that whatever this accepts, the zod schema accepts with an equal result.
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
-import { eventIsCertainlyValid } from './events.js';
+import { EVENT_FIELD_NAMES, eventIsCertainlyValid, readEvent } from './events.js';
 import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
@@ -116,6 +116,7 @@ function copyCase(value: unknown): ReadInput {
   const out: Plain = { ...value };
   let valid = true;
   let eventsValid = true;
+  let events: CopiedEvents | undefined;
   const keys = Object.keys(out);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
@@ -126,7 +127,7 @@ function copyCase(value: unknown): ReadInput {
     if (typeof v === 'object' && v !== null) {
       try {
         if (k === 'events' && Array.isArray(v)) {
-          const events = copyEvents(v);
+          events = copyEvents(v);
           out[k] = events.copy;
           eventsValid = events.valid;
         } else out[k] = copy(v, 1);
@@ -135,25 +136,72 @@ function copyCase(value: unknown): ReadInput {
       }
     }
   }
-  return { snapshot: out, valid: valid && eventsValid && certainlyValid(out) ? (out as CaseInput) : undefined };
+  if (valid && eventsValid && certainlyValid(out)) return new ValidRead(out as CaseInput, events);
+  // Not valid: the list of problems reads the events as the caller wrote them.
+  if (events !== undefined) out.events = eventsAsWritten(events);
+  return { snapshot: out, valid: undefined };
 }
 
-/** `copy(events, 1)` of an array, and whether it holds at most MAX_EVENTS certainly valid events. */
-function copyEvents(value: unknown[]): { copy: unknown[]; valid: boolean } {
+/**
+ * A certainly valid input: `valid`, with its events as records, is what the computation reads; the
+ * snapshot, with every event as written, is made only when asked for (a getter of the class: a valid
+ * read allocates no closure for it).
+ */
+class ValidRead implements ReadInput {
+  #snapshot: unknown;
+  readonly #events: CopiedEvents | undefined;
+  constructor(
+    readonly valid: CaseInput,
+    events: CopiedEvents | undefined,
+  ) {
+    this.#events = events;
+  }
+  get snapshot(): unknown {
+    this.#snapshot ??= this.#events === undefined ? this.valid : { ...this.valid, events: eventsAsWritten(this.#events) };
+    return this.#snapshot;
+  }
+}
+
+/** Events copied: the copy, which of them are `EventRecord`s (with the keys they were read from), and whether all are certainly valid. */
+interface CopiedEvents {
+  readonly copy: unknown[];
+  /** Per index, the keys of an event read into an `EventRecord`; `undefined` for one copied as written. */
+  readonly keyLists: Array<readonly string[] | undefined>;
+  readonly valid: boolean;
+}
+
+/**
+ * `copy(events, 1)` of an array, and whether it holds at most MAX_EVENTS certainly valid events. Each
+ * event's own keys are listed first, nothing read yet. A certainly valid event is read once into an
+ * `EventRecord` (one shape for all events: what the computation reads); any other event is copied as a
+ * spread would copy it, for the list of problems (`check.ts`), which must see events as written.
+ */
+function copyEvents(value: unknown[]): CopiedEvents {
   const length: unknown = value.length;
   const n = Math.min(typeof length === 'number' ? length : 0, MAX_EVENTS + 1);
   const out: unknown[] = new Array<unknown>(n);
+  const keyLists = new Array<readonly string[] | undefined>(n);
   let valid = n <= MAX_EVENTS;
   for (let i = 0; i < n; i++) {
     try {
       const e: unknown = value[i];
       if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
-        const event: Plain = { ...e };
-        // A certainly valid event holds no objects: nothing deeper to copy.
-        if (eventIsCertainlyValid(event)) out[i] = event;
-        else {
+        const keys = Object.keys(e);
+        let known = true;
+        for (let j = 0; j < keys.length; j++) if (!EVENT_FIELD_NAMES.has(keys[j]!)) known = false;
+        if (known) {
+          const record = readEvent(e as Plain, keys);
+          // A certainly valid event holds no objects: nothing deeper to copy.
+          if (eventIsCertainlyValid(record, keys.length)) {
+            out[i] = record;
+            keyLists[i] = keys;
+            continue;
+          }
           valid = false;
-          out[i] = copyEventValues(event);
+          out[i] = copyEventValues(asWritten(record, keys));
+        } else {
+          valid = false;
+          out[i] = copyEventValues(asWritten(e as Plain, keys));
         }
       } else {
         valid = false;
@@ -163,7 +211,23 @@ function copyEvents(value: unknown[]): { copy: unknown[]; valid: boolean } {
       throw at(e, i);
     }
   }
-  return { copy: out, valid };
+  return { copy: out, keyLists, valid };
+}
+
+/** The copied events, each as written: the records with their own keys only (a new list). */
+function eventsAsWritten(events: CopiedEvents): unknown[] {
+  return events.copy.map((e, i) => {
+    const keys = events.keyLists[i];
+    return keys === undefined ? e : asWritten(e as Plain, keys);
+  });
+}
+
+/** The keys `keys` of `o`, read once each, into a plain object of that shape (what a spread makes). */
+function asWritten(o: Plain, keys: readonly string[]): Plain {
+  const out: Plain = {};
+  // Defined, not assigned: a key '__proto__' stays an ordinary key, as in a spread.
+  for (let i = 0; i < keys.length; i++) Object.defineProperty(out, keys[i]!, { value: o[keys[i]!], writable: true, enumerable: true, configurable: true });
+  return out;
 }
 
 /** The rest of `copy(event, 2)` once the event object is spread: its values that are objects. */
@@ -182,9 +246,13 @@ function copyEventValues(out: Plain): Plain {
 }
 
 export interface ReadInput {
-  /** Our own plain copy of what the caller passed. */
+  /** Our own plain copy of what the caller passed, as written. */
   readonly snapshot: unknown;
-  /** The same copy, typed, when it is certainly valid; `undefined` means "look closer" (`check.ts`). */
+  /**
+   * The same copy, typed, when it is certainly valid, with each event read into an `EventRecord` (every
+   * event field present, `undefined` where the event has none); `undefined` means "look closer"
+   * (`check.ts`, on the snapshot).
+   */
   readonly valid: CaseInput | undefined;
 }
 
