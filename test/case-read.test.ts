@@ -4,7 +4,7 @@
 // getters and Proxies show that nothing is read twice.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, safeComputeTimeline } from '../src/index.js';
+import { computeTimeline, InvalidInputError, safeComputeTimeline } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
 import { EVENT_FIELD_NAMES } from '../src/case/events.js';
 import { readInput } from '../src/case/read.js';
@@ -129,7 +129,7 @@ describe('the input is read once', () => {
       };
       const r = safeComputeTimeline({ firstSickDay: '2025-01-06', events: [event] });
       expect(r.success).toBe(false);
-      if (!r.success) expect(r.error.issues.some((i) => i.path.join('.') === 'events.0.date')).toBe(true);
+      expect(r.success === false && r.error instanceof InvalidInputError && r.error.issues.some((i) => i.path.join('.') === 'events.0.date')).toBe(true);
       expect(reads).toBe(1);
     }
   });
