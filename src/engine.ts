@@ -205,10 +205,9 @@ class CaseEngine implements Engine {
     }
     // An extension beyond the end that stands (employment ended, recovered) did not happen, or only in part.
     const extensions = extensionsUpTo(wage?.extensions ?? [], endOfWagePayment);
-    const timeline = assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review });
     const r = this.#receipt;
-    timeline.receipt = { library: r.library, version: r.version, rules: r.rules };
-    return timeline;
+    const receipt = { library: r.library, version: r.version, rules: r.rules };
+    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt });
   }
 
   // Own properties (arrow functions), so that `cases.map(engine.compute)` works like a bound method.

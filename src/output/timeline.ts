@@ -75,28 +75,52 @@ export interface TimelineParts {
   /** `null` when the employee recovered before the wachttijd ran out. */
   readonly lastDayOfWachttijd: EpochDay | null;
   readonly endOfWagePayment: EpochDay;
-  readonly extensions: readonly Extension[];
+  /** The timeline's own extension objects (made for it: `extensionsUpTo`), taken as they are. */
+  readonly extensions: Extension[];
   /** Why a human should look at the case, in rule order. */
   readonly review: Timeline['review'];
+  readonly receipt: Timeline['receipt'];
 }
 
-export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review }: TimelineParts): Timeline {
+export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt }: TimelineParts): Timeline {
+  const firstSickDay = formatIsoDate(f.chain.start);
+  const regime = f.regime.id;
+  const regimeTitle = f.regime.title;
+  const lastDay = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd);
+  const wiaStart = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd + 1);
+  const end = formatIsoDate(endOfWagePayment);
+  const periods = periodsOf(f);
+  const leave = f.chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 }));
+  const earlierChains = f.chain.earlierChainStarts.map(formatIsoDate);
+  const milestones = evaluations.map(toMilestone);
+  const caseId = f.input.caseId;
+  // The shapes most timelines take (judged on a day, no end of employment), as literals, like the
+  // milestones: the same fields in the same order as the general case below.
+  if (f.asOf !== undefined && f.employmentEnd === undefined) {
+    const asOf = formatIsoDate(f.asOf);
+    const countedDaysAsOf = countedDaysUpTo(f.chain, f.asOf);
+    if (caseId === undefined) {
+      return { firstSickDay, asOf, regime, regimeTitle, countedDaysAsOf, lastDayOfWachttijd: lastDay, wiaStart, endOfWagePayment: end, extensions, periods, leave, earlierChains, milestones, review, receipt };
+    }
+    return { caseId, firstSickDay, asOf, regime, regimeTitle, countedDaysAsOf, lastDayOfWachttijd: lastDay, wiaStart, endOfWagePayment: end, extensions, periods, leave, earlierChains, milestones, review, receipt };
+  }
   const t = {} as Timeline;
-  if (f.input.caseId !== undefined) t.caseId = f.input.caseId;
-  t.firstSickDay = formatIsoDate(f.chain.start);
+  if (caseId !== undefined) t.caseId = caseId;
+  t.firstSickDay = firstSickDay;
   if (f.asOf !== undefined) t.asOf = formatIsoDate(f.asOf);
-  t.regime = f.regime.id;
-  t.regimeTitle = f.regime.title;
+  t.regime = regime;
+  t.regimeTitle = regimeTitle;
   if (f.asOf !== undefined) t.countedDaysAsOf = countedDaysUpTo(f.chain, f.asOf);
   if (f.employmentEnd !== undefined) t.employmentEnd = formatIsoDate(f.employmentEnd);
-  t.lastDayOfWachttijd = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd);
-  t.wiaStart = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd + 1);
-  t.endOfWagePayment = formatIsoDate(endOfWagePayment);
-  t.extensions = extensions.map((e) => ({ ...e }));
-  t.periods = periodsOf(f);
-  t.leave = f.chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 }));
-  t.earlierChains = f.chain.earlierChainStarts.map(formatIsoDate);
-  t.milestones = evaluations.map(toMilestone);
+  t.lastDayOfWachttijd = lastDay;
+  t.wiaStart = wiaStart;
+  t.endOfWagePayment = end;
+  t.extensions = extensions;
+  t.periods = periods;
+  t.leave = leave;
+  t.earlierChains = earlierChains;
+  t.milestones = milestones;
   t.review = review;
+  t.receipt = receipt;
   return t;
 }
