@@ -18,7 +18,7 @@ describe('epoch days', () => {
     }
   });
 
-  test('isSupportedIsoDate (which checks the bounds by year) is parseIsoDate within MIN_DATE and MAX_DATE, as days', () => {
+  test('isSupportedIsoDate (which compares packed dates) is parseIsoDate within MIN_DATE and MAX_DATE, as days', () => {
     const min = parseIsoDate(MIN_DATE)!;
     const max = parseIsoDate(MAX_DATE)!;
     const texts: unknown[] = ['1899-12-31', '2200-01-01', '0000-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '2024-00-10', '2024-13-01', '2024-01-00', '2024-01-32', ' 2024-01-01', '2024-1-01', '2024/01/01', '20x4-01-01', 20240101, null, undefined, {}];
