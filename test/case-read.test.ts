@@ -1,12 +1,13 @@
 // Reading the input: it is read once into a plain copy, and the fast path may only ever accept what the
-// zod schema accepts, returning what zod returns (its events as records: every event field present,
-// undefined where zod's event has none). Random and mutated inputs are run through both; hostile
+// zod schema accepts, returning what zod returns (as records: every key of a case, an option and an event
+// present, undefined where zod's has none). Random and mutated inputs are run through both; hostile
 // getters and Proxies show that nothing is read twice.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, InvalidInputError, safeComputeTimeline } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
 import { EVENT_FIELD_NAMES, isEventField } from '../src/case/events.js';
+import { CASE_KEYS, OPTION_KEYS } from '../src/case/fields.js';
 import { readInput } from '../src/case/read.js';
 import { buildCase, caseShape } from './arbitraries.js';
 
@@ -17,12 +18,19 @@ const zodOnCopy = (input: unknown) => caseInputSchema.safeParse(readInput(input)
 
 const RUNS = Number(process.env.POORTWACHTER_FUZZ_RUNS ?? 10_000);
 
-/** zod's result with each event in the fast path's record shape (`EventRecord`). */
+/**
+ * zod's result in the fast path's record shapes: every key a case may have (undefined where zod's has
+ * none), every option, and each event an `EventRecord`.
+ */
 function asRecords(data: unknown): unknown {
-  const c = data as { events?: Array<Record<string, unknown>> };
-  if (c.events === undefined) return c;
-  const blank = Object.fromEntries([...EVENT_FIELD_NAMES].map((k) => [k, undefined]));
-  return { ...c, events: c.events.map((e) => ({ ...blank, ...e })) };
+  const c = data as { events?: Array<Record<string, unknown>>; options?: Record<string, unknown> };
+  const blankCase = Object.fromEntries([...CASE_KEYS].map((k) => [k, undefined]));
+  const blankEvent = Object.fromEntries([...EVENT_FIELD_NAMES].map((k) => [k, undefined]));
+  const blankOptions = Object.fromEntries([...OPTION_KEYS].map((k) => [k, undefined]));
+  const out: Record<string, unknown> = { ...blankCase, ...c };
+  if (c.events !== undefined) out.events = c.events.map((e) => ({ ...blankEvent, ...e }));
+  if (c.options !== undefined) out.options = { ...blankOptions, ...c.options };
+  return out;
 }
 
 function agrees(input: unknown): boolean {
@@ -90,6 +98,19 @@ describe('validation fast path', () => {
 test('isEventField names exactly the fields of EventRecord', () => {
   for (const k of EVENT_FIELD_NAMES) expect(isEventField(k), k).toBe(true);
   for (const k of ['', 'Type', 'dates', '__proto__', 'constructor', 'toString', 'colour', 'type ', 'caseId', 'events']) expect(isEventField(k), k).toBe(false);
+});
+
+test('inherited properties are not read: a polluted Object.prototype changes no date', () => {
+  const input = { firstSickDay: '2025-01-06', events: [{ type: 'recovered', date: '2025-03-01' }, { type: 'sick', date: '2025-03-10' }], options: {} };
+  const before = JSON.stringify(computeTimeline(structuredClone(input)));
+  const proto = Object.prototype as Record<string, unknown>;
+  const polluted = { asOf: 'garbage', dateOfBirth: '1950-01-01', pregnancyRelated: true, domesticWorker: true, ziekmeldingUwv: 'uwv-eerste-werkdag', evaluationIntervalDays: 7, differentCause: true, end: '2025-12-31' };
+  try {
+    Object.assign(proto, polluted);
+    expect(JSON.stringify(computeTimeline(structuredClone(input)))).toBe(before);
+  } finally {
+    for (const k of Object.keys(polluted)) delete proto[k];
+  }
 });
 
 describe('the input is read once', () => {

@@ -93,6 +93,9 @@ export const OPTION_FIELDS = {
   },
 } as const satisfies Readonly<Record<string, FieldSpec>>;
 
+/** A key a case may have: its own fields, `events` and `options`. */
+export type CaseKey = keyof typeof CASE_FIELDS | 'events' | 'options';
+
 /** Every key a case may have, and every key of its options. */
 export const CASE_KEYS: ReadonlySet<string> = new Set([...Object.keys(CASE_FIELDS), 'events', 'options']);
 export const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(OPTION_FIELDS));

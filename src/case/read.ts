@@ -14,7 +14,7 @@
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import { eventIsCertainlyValid, isEventField, readEvent } from './events.js';
-import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type FieldSpec } from './fields.js';
+import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
 /** A case is at most this deep: case → events → event → value. */
@@ -106,58 +106,156 @@ function certainlyValid(c: Plain): boolean {
 }
 
 /**
- * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. The case
- * object and its events are spread at sites of their own: one spread site that sees objects of every
- * shape (cases, events, options) becomes megamorphic and costs several times more per object. What is
- * copied, in which order, and what a throwing read reports are the same as `copy(value, 0)`.
+ * A case read into one shape: every key a case may have, `undefined` where the case has none. Only the
+ * caller's own keys are read into it, so nothing inherited (a polluted Object.prototype) reaches the
+ * computation; the literal and the switch below fail to compile when the field table gains a key they
+ * do not list.
+ */
+type CaseRecord = Record<CaseKey, unknown>;
+
+function blankCase(): CaseRecord {
+  return {
+    caseId: undefined,
+    firstSickDay: undefined,
+    asOf: undefined,
+    dateOfBirth: undefined,
+    pregnancyRelated: undefined,
+    noRiskPolis: undefined,
+    domesticWorker: undefined,
+    flexibilisationPeriod: undefined,
+    eigenrisicodragerZw: undefined,
+    uitzendbeding: undefined,
+    fictieveDienstbetrekking: undefined,
+    events: undefined,
+    options: undefined,
+  };
+}
+
+/** Reads the caller's `k` (a key of `CaseRecord`) into the record: one read, by name. */
+function readCaseKey(o: CaseRecord, c: Plain, k: CaseKey): void {
+  switch (k) {
+    case 'caseId': o.caseId = c.caseId; break;
+    case 'firstSickDay': o.firstSickDay = c.firstSickDay; break;
+    case 'asOf': o.asOf = c.asOf; break;
+    case 'dateOfBirth': o.dateOfBirth = c.dateOfBirth; break;
+    case 'pregnancyRelated': o.pregnancyRelated = c.pregnancyRelated; break;
+    case 'noRiskPolis': o.noRiskPolis = c.noRiskPolis; break;
+    case 'domesticWorker': o.domesticWorker = c.domesticWorker; break;
+    case 'flexibilisationPeriod': o.flexibilisationPeriod = c.flexibilisationPeriod; break;
+    case 'eigenrisicodragerZw': o.eigenrisicodragerZw = c.eigenrisicodragerZw; break;
+    case 'uitzendbeding': o.uitzendbeding = c.uitzendbeding; break;
+    case 'fictieveDienstbetrekking': o.fictieveDienstbetrekking = c.fictieveDienstbetrekking; break;
+    case 'events': o.events = c.events; break;
+    case 'options': o.options = c.options; break;
+    default: {
+      const unlisted: never = k;
+      throw new TypeError(`readCaseKey: unlisted key ${String(unlisted)}`);
+    }
+  }
+}
+
+/**
+ * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. Its own
+ * keys are listed first, nothing read yet. A case with only keys a case may have is read once into a
+ * `CaseRecord`, its events into `EventRecord`s (`copyEvents`), and checked by the keys it has; any other
+ * case is copied as a spread would copy it. What is read, in which order, and what a throwing read
+ * reports are the same as `copy(value, 0)`.
  */
 function copyCase(value: unknown): ReadInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { snapshot: copy(value, 0), valid: undefined };
-  const out: Plain = { ...value };
+  const keys = Object.keys(value);
+  let known = true;
+  for (let i = 0; i < keys.length; i++) if (!CASE_KEYS.has(keys[i]!)) known = false;
+  // A key no case has: the case is not valid, and its problems are listed from a copy as written.
+  if (!known) return { snapshot: copyValues(asWritten(value as Plain, keys), 1), valid: undefined };
+  const o = blankCase();
+  for (let i = 0; i < keys.length; i++) readCaseKey(o, value as Plain, keys[i] as CaseKey);
+  const record = o as unknown as Plain;
   let valid = true;
-  let eventsValid = true;
   let events: CopiedEvents | undefined;
-  const keys = Object.keys(out);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const v = out[k];
-    // A case field is checked here, by its key; events and options below; any other key is unknown.
+    const v = record[k];
+    // A case field is checked here, by its key; events and options below.
     const ok = CASE_CHECKS.get(k);
-    if (ok !== undefined ? !ok(v) : !CASE_KEYS.has(k)) valid = false;
+    if (ok !== undefined && !ok(v)) valid = false;
     if (typeof v === 'object' && v !== null) {
       try {
         if (k === 'events' && Array.isArray(v)) {
           events = copyEvents(v);
-          out[k] = events.copy;
-          eventsValid = events.valid;
-        } else out[k] = copy(v, 1);
+          record[k] = events.copy;
+          if (!events.valid) valid = false;
+        } else record[k] = copy(v, 1);
       } catch (e) {
         throw at(e, k);
       }
     }
   }
-  if (valid && eventsValid && certainlyValid(out)) return new ValidRead(out as CaseInput, events);
-  // Not valid: the list of problems reads the events as the caller wrote them.
-  if (events !== undefined) out.events = eventsAsWritten(events);
-  return { snapshot: out, valid: undefined };
+  if (valid && certainlyValid(record)) {
+    // The options the computation reads are their own values only, like the case's.
+    const written = record.options;
+    if (isPlain(written)) record.options = ownOptions(written);
+    return new ValidRead(o as unknown as CaseInput, keys, events, written);
+  }
+  // Not valid: the list of problems reads the case and its events as the caller wrote them.
+  const snapshot = asWritten(record, keys);
+  if (events !== undefined) snapshot.events = eventsAsWritten(events);
+  return { snapshot, valid: undefined };
 }
 
 /**
- * A certainly valid input: `valid`, with its events as records, is what the computation reads; the
- * snapshot, with every event as written, is made only when asked for (a getter of the class: a valid
- * read allocates no closure for it).
+ * The options as the computation reads them: each option the caller gave, `undefined` for the others
+ * (not an inherited value). Typed by the option table: it fails to compile when the table gains an option.
+ */
+function ownOptions(o: Plain): Record<keyof typeof OPTION_FIELDS, unknown> {
+  return {
+    ziekmeldingUwv: Object.hasOwn(o, 'ziekmeldingUwv') ? o.ziekmeldingUwv : undefined,
+    evaluationIntervalDays: Object.hasOwn(o, 'evaluationIntervalDays') ? o.evaluationIntervalDays : undefined,
+  };
+}
+
+/** The values of `o` that are objects, copied (`copy` at `depth`): the rest of a copy once `o` is read. */
+function copyValues(o: Plain, depth: number): Plain {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === 'object' && v !== null) {
+      try {
+        o[k] = copy(v, depth);
+      } catch (e) {
+        throw at(e, k);
+      }
+    }
+  }
+  return o;
+}
+
+/**
+ * A certainly valid input: `valid`, a record with its events as records, is what the computation reads;
+ * the snapshot, the case and its events as written, is made only when asked for (a getter of the class:
+ * a valid read allocates no closure for it).
  */
 class ValidRead implements ReadInput {
-  #snapshot: unknown;
+  #snapshot: Plain | undefined;
+  readonly #keys: readonly string[];
   readonly #events: CopiedEvents | undefined;
+  readonly #options: unknown;
   constructor(
     readonly valid: CaseInput,
+    keys: readonly string[],
     events: CopiedEvents | undefined,
+    options: unknown,
   ) {
+    this.#keys = keys;
     this.#events = events;
+    this.#options = options;
   }
   get snapshot(): unknown {
-    this.#snapshot ??= this.#events === undefined ? this.valid : { ...this.valid, events: eventsAsWritten(this.#events) };
+    if (this.#snapshot === undefined) {
+      const s = asWritten(this.valid as unknown as Plain, this.#keys);
+      if (this.#events !== undefined) s.events = eventsAsWritten(this.#events);
+      if (this.#options !== undefined) s.options = this.#options;
+      this.#snapshot = s;
+    }
     return this.#snapshot;
   }
 }
