@@ -4,7 +4,7 @@
 // getters and Proxies show that nothing is read twice.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { computeTimeline, InvalidInputError, safeComputeTimeline } from '../src/index.js';
+import { computeTimeline, InvalidInputError, safeComputeTimeline, type CaseInput } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
 import { EVENT_FIELD_NAMES, isEventField } from '../src/case/events.js';
 import { CASE_KEYS, OPTION_KEYS } from '../src/case/fields.js';
@@ -101,7 +101,7 @@ test('isEventField names exactly the fields of EventRecord', () => {
 });
 
 test('inherited properties are not read: a polluted Object.prototype changes no date', () => {
-  const input = { firstSickDay: '2025-01-06', events: [{ type: 'recovered', date: '2025-03-01' }, { type: 'sick', date: '2025-03-10' }], options: {} };
+  const input: CaseInput = { firstSickDay: '2025-01-06', events: [{ type: 'recovered', date: '2025-03-01' }, { type: 'sick', date: '2025-03-10' }], options: {} };
   const before = JSON.stringify(computeTimeline(structuredClone(input)));
   const proto = Object.prototype as Record<string, unknown>;
   const polluted = { asOf: 'garbage', dateOfBirth: '1950-01-01', pregnancyRelated: true, domesticWorker: true, ziekmeldingUwv: 'uwv-eerste-werkdag', evaluationIntervalDays: 7, differentCause: true, end: '2025-12-31' };

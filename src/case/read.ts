@@ -8,8 +8,10 @@
  * makes an `UNREADABLE_INPUT` error naming the object it was reading.
  *
  * It also says whether the copy is certainly valid: plainly valid input is checked here in one pass
- * over the field tables (`fields.ts`, `events.ts`), as cheaply as a hand-written check. Anything unusual
- * gives `undefined`, and `check.ts` decides and lists the problems. `test/case-read.test.ts` checks on
+ * over the field tables (`fields.ts`, `events.ts`), as cheaply as a hand-written check, and read into
+ * records of one shape (the case, its options and each event: every key present, `undefined` where the
+ * caller gave none; only the caller's own keys are read). Anything unusual gives `undefined`, and
+ * `check.ts` decides and lists the problems on the copy as written. `test/case-read.test.ts` checks on
  * random and mutated input that whatever this accepts, the zod schema accepts with an equal result.
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
@@ -100,7 +102,7 @@ function fieldsValid(o: Plain, checks: ReadonlyArray<{ readonly name: string; re
 function certainlyValid(c: Plain): boolean {
   for (let i = 0; i < REQUIRED_CASE_KEYS.length; i++) if (c[REQUIRED_CASE_KEYS[i]!] === undefined) return false;
   const o = c.options;
-  if (o !== undefined && (!isPlain(o) || !onlyKeys(o, OPTION_KEYS) || !fieldsValid(o, OPTION_CHECKS))) return false;
+  if (o !== undefined && (!isPlain(o) || !onlyKeys(o, OPTION_KEYS) || !fieldsValid(ownOptions(o), OPTION_CHECKS))) return false;
   const events = c.events;
   return events === undefined || Array.isArray(events);
 }
