@@ -114,8 +114,8 @@ class CaseEngine implements Engine {
   /** The law's regimes in a list that is not frozen (searched per case: a frozen one is searched slowly). */
   readonly #regimes = [...this.#law.regimes];
   /**
-   * Applicability per distinct set of facts (the regime's position, then every fact as one bit):
-   * the rules that apply, and their positions in the evaluation order.
+   * Applicability per distinct set of facts (the regime's position, then each boolean fact as one bit:
+   * `factBits`): the rules that apply, and their positions in the evaluation order.
    */
   readonly #applicable = new Map<number, { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] }>();
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
