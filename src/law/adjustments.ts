@@ -44,7 +44,8 @@ export interface Draft {
  * What it reads: the draft (the timing's outcome so far), the case, the rule, the completion; and the
  * trace. `concerns` says from the rule alone whether it can ever change the rule's milestone (a rule
  * that cannot be deviated from, a term the Atw does not govern): decided once per rule version when the
- * rule is compiled, so that the adjustments that cannot apply are not run per case.
+ * rule is compiled, so that the adjustments that cannot apply are not run per case. `apply` runs only
+ * for the versions it concerns (`adjust`), so it does not test what `concerns` tested again.
  */
 interface Adjustment {
   readonly name: string;
@@ -85,8 +86,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'algemene-termijnenwet',
     concerns: (_b, version) => version.atw,
-    apply(d, _facts, _rule, _completion, steps, version) {
-      if (!version.atw || d.deviation !== undefined || d.namedDay) return;
+    apply(d, _facts, _rule, _completion, steps) {
+      if (d.deviation !== undefined || d.namedDay) return;
       const end = firstWorkingDayFrom(d.due);
       if (end === d.due) return;
       steps?.push({ step: 'note', code: 'algemene-termijnenwet', params: { from: formatIsoDate(d.due), to: formatIsoDate(end) } });
@@ -97,8 +98,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'uwv-eerste-werkdag',
     concerns: (b) => b.uwvWorkingDayLeniency,
-    apply(d, facts, rule, _completion, steps) {
-      if (!rule.behaviour.uwvWorkingDayLeniency || facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
+    apply(d, facts, _rule, _completion, steps) {
+      if (facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
       const shifted = firstWorkingDayFrom(d.due);
       steps?.push({ step: 'note', code: 'uwv-eerste-werkdag', params: { from: formatIsoDate(d.due), to: formatIsoDate(shifted) } });
       if (shifted !== d.due) d.countedDay = undefined;
@@ -111,7 +112,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
     apply(d, facts, rule, completion, steps) {
       const end = facts.employmentEnd;
       const effect = rule.behaviour.onEmploymentEnd;
-      if (end === undefined || effect === undefined || completion !== undefined) return;
+      if (end === undefined || completion !== undefined) return;
       // WIA 26(2): an eigenrisicodrager for the Ziektewet keeps these duties towards the former employee.
       if (rule.behaviour.keptByEigenrisicodragerZw && facts.ruleFacts.eigenrisicodragerZw) {
         steps?.push({ step: 'note', code: 'kept-by-eigenrisicodrager' });
@@ -130,9 +131,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'aow-age',
     concerns: (b) => b.onAowAge !== undefined,
-    apply(d, facts, rule, completion) {
+    apply(d, facts, _rule, completion) {
       const aow = facts.aow;
-      if (aow === undefined || rule.behaviour.onAowAge === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
+      if (aow === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
       if (d.due >= aow.date) d.notApplicable ??= 'aow-age';
     },
   },
@@ -142,15 +143,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
     apply(d, facts, rule) {
       const end = facts.verkorte?.end;
       const effect = rule.behaviour.onVerkorteWachttijd;
-      if (end === undefined || effect === undefined) return;
+      if (end === undefined) return;
       if (effect === 'not-applicable' || (effect === 'not-applicable-after' && d.due > end)) d.notApplicable ??= 'verkorte-wachttijd';
     },
   },
   {
     name: 'recovered',
     concerns: (b) => b.onRecovery !== 'still-due',
-    apply(d, facts, rule, completion) {
-      if (!facts.chain.closed || completion !== undefined || rule.behaviour.onRecovery === 'still-due') return;
+    apply(d, facts, _rule, completion) {
+      if (!facts.chain.closed || completion !== undefined) return;
       const periods = facts.chain.periods;
       if (d.due > periods[periods.length - 1]!.end) d.notApplicable ??= 'recovered';
     },
