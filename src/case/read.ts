@@ -15,7 +15,7 @@
  * random and mutated input that whatever this accepts, the zod schema accepts with an equal result.
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
-import { eventIsCertainlyValid, isEventField, readEvent } from './events.js';
+import { EVENT_FIELD_NAMES, eventIsCertainlyValid, readEvent } from './events.js';
 import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
@@ -288,7 +288,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
       if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
         const keys = Object.keys(e);
         let known = true;
-        for (let j = 0; j < keys.length; j++) if (!isEventField(keys[j]!)) known = false;
+        for (let j = 0; j < keys.length; j++) if (!EVENT_FIELD_NAMES.has(keys[j]!)) known = false;
         if (known) {
           const record = readEvent(e as Plain, keys);
           // A certainly valid event holds no objects: nothing deeper to copy.
