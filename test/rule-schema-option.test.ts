@@ -4,16 +4,9 @@
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, createEngine } from '../src/index.js';
 import { ruleSchema } from '../src/schema.js';
+import { ownRule } from './fixtures.js';
 
-const own = {
-  id: 'contact-dag-2',
-  title: { nl: 'Contact', en: 'Contact' },
-  responsible: ['leidinggevende'],
-  label: 'own',
-  kind: 'action',
-  applies: { all: [] },
-  versions: [{ version: 'p', validFrom: '2002-04-01', validTo: null, selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 2 }, basis: [{ title: 'Protocol', article: '1' }] }],
-};
+const own = ownRule('contact-dag-2', { type: 'countedDay', day: 2 }) as Record<string, unknown>;
 
 describe('the rule schema of a pack', () => {
   test('loaded on demand and given in the options, the same timeline: counted day 2 of 2026-03-02 is 2026-03-03', () => {
