@@ -22,9 +22,18 @@
 import type { EpochDay } from '../calendar/days.js';
 import type { Issue } from '../errors.js';
 
+/**
+ * The end of a period still running, and of its counted segment: a day beyond any date the library
+ * accepts, held as an integer. Not `Infinity`: a field that once holds a non-integer number is stored as
+ * a boxed double from then on, in every object of its shape, and the values read from it spread that
+ * through every date computed from them (V8 keeps small integers unboxed only while a field has held
+ * nothing else). `test/chain.test.ts` holds it beyond every supported date.
+ */
+export const OPEN_END: EpochDay = 1_000_000_000;
+
 export interface Interval {
   start: EpochDay;
-  /** Inclusive; `Infinity` for a period still running. */
+  /** Inclusive; `OPEN_END` for a period still running. */
   end: EpochDay;
 }
 
@@ -39,11 +48,11 @@ export interface Chain {
   /** Counted day 1. */
   start: EpochDay;
   periods: SickPeriod[];
-  /** Counted segments: sick days minus leave, in order; the last may end at Infinity. */
+  /** Counted segments: sick days minus leave, in order; the last may end at `OPEN_END`. */
   segments: Interval[];
   /** Counted days before each segment. */
   before: number[];
-  /** Counted days in all segments (Infinity while the last period runs on). */
+  /** Counted days in all segments (beyond any real count while the last period runs on: it ends at `OPEN_END`). */
   total: number;
   /** Leave intervals that fall inside the chain. */
   leave: Interval[];
@@ -100,15 +109,15 @@ export function buildChain(
   if (stateEvents.length === 0 && leave.length === 0) {
     // Most cases: one period, still running, no leave. What the steps below come to for them, without
     // their intermediate lists.
-    const period: SickPeriod = { start: firstSickDay, end: Infinity, gapBefore: 0 };
-    const chain: Chain = { start: firstSickDay, periods: [period], segments: [{ start: firstSickDay, end: Infinity }], before: [0], total: Infinity, leave: [], closed: false, earlierChainStarts: [] };
+    const period: SickPeriod = { start: firstSickDay, end: OPEN_END, gapBefore: 0 };
+    const chain: Chain = { start: firstSickDay, periods: [period], segments: [{ start: firstSickDay, end: OPEN_END }], before: [0], total: OPEN_END - firstSickDay + 1, leave: [], closed: false, earlierChainStarts: [] };
     return { chain, problems: [] };
   }
   const issues: Issue[] = [];
   // Most other cases have one state event: no copy, no sort.
   const sorted = stateEvents.length < 2 ? stateEvents : stateEvents.slice().sort((a, b) => a.date - b.date || a.index - b.index);
   const periods: SickPeriod[] = [];
-  let current: SickPeriod | undefined = { start: firstSickDay, end: Infinity, gapBefore: 0 };
+  let current: SickPeriod | undefined = { start: firstSickDay, end: OPEN_END, gapBefore: 0 };
   let lastDate = Number.NaN;
   for (const ev of sorted) {
     if (ev.date === lastDate) {
@@ -138,7 +147,7 @@ export function buildChain(
         periods.push(current);
       }
       const prevEnd = periods[periods.length - 1]!.end;
-      current = { start: ev.date, end: Infinity, gapBefore: ev.date - prevEnd - 1 };
+      current = { start: ev.date, end: OPEN_END, gapBefore: ev.date - prevEnd - 1 };
       if (ev.differentCause === true) current.differentCause = true;
     }
   }
@@ -182,7 +191,7 @@ export function buildChain(
     before,
     total,
     leave: chainLeave,
-    closed: last.end !== Infinity,
+    closed: last.end !== OPEN_END,
     earlierChainStarts,
   };
   return { chain, problems: issues };

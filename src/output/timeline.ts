@@ -4,7 +4,7 @@
  * stored or copied timeline is the same value as the one computed.
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
-import { countedDaysUpTo } from '../case/chain.js';
+import { countedDaysUpTo, OPEN_END } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Evaluation } from '../law/evaluate.js';
 import type { Extension, Milestone, Period, Timeline } from '../model/timeline-schema.js';
@@ -60,8 +60,8 @@ function periodsOf(f: CaseFacts): Period[] {
     const partial = f.partialRecoveries.length === 0 ? f.partialRecoveries : f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
     return {
       start: formatIsoDate(p.start),
-      end: p.end === Infinity ? null : formatIsoDate(p.end),
-      countedDays: p.end === Infinity ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
+      end: p.end === OPEN_END ? null : formatIsoDate(p.end),
+      countedDays: p.end === OPEN_END ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
       gapBefore: prev === undefined ? null : { start: formatIsoDate(prev.end + 1), end: formatIsoDate(p.start - 1), days: p.gapBefore },
       partialRecoveries: partial.map((e) => (e.percentage === undefined ? { date: formatIsoDate(e.date) } : { date: formatIsoDate(e.date), percentage: e.percentage })),
     };
