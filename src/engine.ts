@@ -152,7 +152,7 @@ class CaseEngine implements Engine {
 
   #compute(raw: unknown, explain: boolean): Timeline {
     const f = validateCase(raw, this.#index, this.#law);
-    const results = new Results(this.#index.positions);
+    const results = new Results(this.#index.ordered.length);
     const evaluations: Evaluation[] = [];
     // The due dates beside them, for the sort below (compared as numbers, not read from each object).
     const dues: number[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { BUILTIN_RULE_FILES } from '../src/rules/builtin.js';
 import { InvalidRuleError, createEngine } from '../src/index.js';
 import { getLaw } from '../src/rules/law.js';
-import { compileRule } from '../src/rules/load.js';
+import { compileRule, getBuiltinRules, orderRules } from '../src/rules/load.js';
 import { ruleSchema } from '../src/schema.js';
 import { ownRule } from './fixtures.js';
 
@@ -159,5 +159,39 @@ describe('the AOW-age table (rules/parameters.json, aowAge)', () => {
     expect(t.review.map((r) => r.milestone)).toContain('einde-loondoorbetaling');
     const later = createEngine().compute({ firstSickDay: '2026-06-01', dateOfBirth: '1970-03-01' });
     expect(later.review).toEqual([]);
+  });
+});
+
+describe('ordered rules read each other by position', () => {
+  // The law reads a case's results by the positions the ordered timings hold (law/results.ts): each must
+  // be the position of the milestone the rule file names, in every engine, a rule pack's included.
+  const named = (t: { type: string } & Record<string, unknown>): { at: unknown; inputs: Record<string, unknown> } => {
+    const at = t.type === 'recurring' ? t.after : t.type === 'countedYears' ? t.plusExtensionsOf : t.type === 'afterRecovery' ? t.notBefore : t.milestone;
+    const inputs = (t.type === 'endOfWagePayment' ? t.inputs : t.type === 'beforeEnd' ? t.lateApplication : undefined) ?? {};
+    return { at, inputs: inputs as Record<string, unknown> };
+  };
+  const pack = [ownRule('eigen-gesprek', { type: 'afterMilestone', milestone: 'plan-van-aanpak', days: 7 }), ownRule('eigen-vervolg', { type: 'afterMilestone', milestone: 'eigen-gesprek', days: 14 })];
+
+  test.each([
+    ['the built-in rules', orderRules(getBuiltinRules())],
+    ['a rule pack after them', orderRules([...getBuiltinRules(), ...pack.map((r, i) => compile(`pack[${i}]`, r, false))])],
+  ])('%s', (_name, index) => {
+    let checked = 0;
+    for (const rule of index.ordered) {
+      for (const v of rule.versions) {
+        for (const c of [v.plain, v.then, v.else, v.window]) {
+          if (c === undefined) continue;
+          const { at, inputs } = named(c.timing as never);
+          expect(c.at === -1 ? undefined : index.ordered[c.at]!.id, `${rule.id} ${c.type}`).toBe(at);
+          for (const key of ['application', 'letter', 'report', 'decision', 'repairDecision'] as const) {
+            expect(c.inputs[key] === -1 ? undefined : index.ordered[c.inputs[key]]!.id, `${rule.id} ${key}`).toBe(inputs[key]);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(index.ordered.length);
+    // Compiled but not yet ordered, a rule reads nothing.
+    expect(getBuiltinRules().every((r) => r.versions.every((v) => v.plain === undefined || v.plain.at === -1))).toBe(true);
   });
 });

@@ -34,9 +34,10 @@ export interface CaseFacts {
    * table's age for that birth date is not yet set; `undefined` without a date of birth.
    */
   readonly aow: { readonly date: EpochDay; readonly provisional: boolean } | undefined;
-  /** The earliest recorded `completed` per milestone, within the current chain. */
-  readonly completions: ReadonlyMap<string, Completion>;
-  /** The same, by the milestone's position in the engine's rule order (what the law reads per milestone). */
+  /**
+   * The earliest recorded `completed` per milestone within the current chain, by the milestone's
+   * position in the engine's rule order (what the law reads per milestone).
+   */
   readonly completionAt: ReadonlyArray<Completion | undefined>;
   /** Every recorded `completed` within the chain, in input order (a recurring milestone's anchors). */
   readonly recorded: ReadonlyArray<{ readonly milestone: string; readonly date: EpochDay }>;
@@ -80,7 +81,6 @@ export interface SortedEvents {
   readonly partialRecoveries: Array<{ date: EpochDay; percentage: number | undefined }>;
 }
 
-const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 // Not frozen: the law reads it by index for every milestone, and optimised code reads a frozen array
 // through a generic keyed load. Nothing writes to it (it is typed read-only).
 const NONE_AT: ReadonlyArray<undefined> = [];
@@ -109,18 +109,15 @@ export function buildFacts(
 ): CaseFacts {
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const start = chain.start;
-  let completions: Map<string, Completion> | undefined;
   let completionAt: Array<Completion | undefined> | undefined;
   const recorded: Array<{ milestone: string; date: EpochDay }> = [];
   for (let i = 0; i < sorted.completed.length; i++) {
     const r = sorted.completed[i]!;
     if (r.date < start) continue;
-    completions ??= new Map();
     completionAt ??= new Array<Completion | undefined>(ruleCount);
     const prev = completionAt[r.position];
     if (prev === undefined || r.date < prev.date) {
       const completion = { date: r.date, via: 'completed' };
-      completions.set(r.milestone, completion);
       completionAt[r.position] = completion;
     }
     recorded.push(r);
@@ -164,7 +161,6 @@ export function buildFacts(
     asOf,
     wachttijdEnd,
     aow,
-    completions: completions ?? NONE,
     completionAt: completionAt ?? NONE_AT,
     recorded,
     deviations: sorted.deviations,

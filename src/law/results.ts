@@ -1,7 +1,8 @@
 /**
  * What the milestones computed so far came to, for one case: the table the later milestones read (a
  * plan van aanpak after the probleemanalyse, the wage-payment law after the WIA application). One table
- * per computation, an array over the engine's rule positions; nothing else is written during a case.
+ * per computation, an array over the engine's rule positions (timings name the positions they read:
+ * `CompiledTiming.at`); nothing else is written during a case.
  */
 import type { EpochDay } from '../calendar/days.js';
 import type { Extension, Milestone } from '../model/timeline-schema.js';
@@ -19,19 +20,18 @@ export interface Computed {
 
 export class Results {
   readonly #values: Array<Computed | undefined>;
-  readonly #positions: ReadonlyMap<string, number>;
-  constructor(positions: ReadonlyMap<string, number>) {
-    this.#positions = positions;
-    this.#values = new Array<Computed | undefined>(positions.size);
+  constructor(size: number) {
+    this.#values = new Array<Computed | undefined>(size);
   }
-  get(id: string): Computed | undefined {
-    const p = this.#positions.get(id);
-    return p === undefined ? undefined : this.#values[p];
+  /**
+   * What the milestone at `position` in the engine's order came to, `undefined` when it has no date in
+   * this case or `position` is -1 (a timing that names no milestone there: `CompiledTiming`).
+   */
+  at(position: number): Computed | undefined {
+    // Not values[-1]: a negative index is a property name, looked up the slow way.
+    return position < 0 ? undefined : this.#values[position];
   }
-  set(id: string, value: Computed): void {
-    this.#values[this.#positions.get(id)!] = value;
-  }
-  /** `set` by the rule's position in the engine's order (the engine knows it: no lookup by id). */
+  /** Records the milestone at `position` (the engine knows it: no lookup by id). */
   setAt(position: number, value: Computed): void {
     this.#values[position] = value;
   }

@@ -66,7 +66,7 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       return put(out, due, c.timing.day, undefined, false, undefined);
     }
     case 'afterMilestone': {
-      const ref = results.get(c.timing.milestone);
+      const ref = results.at(c.at);
       if (ref === undefined) return false;
       const recorded = c.timing.from === 'due' ? undefined : ref.completed;
       const base = recorded ?? ref.due;
@@ -77,7 +77,7 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       const endDay = c.timing.endDay ?? f.law.wachttijdDays;
       // WIA 25(10), second sentence: after a late application, count back from the end of the period
       // extended by the delay (BW 7:629(11)(a)).
-      const delay = c.timing.lateApplication === undefined ? 0 : lateApplicationDelay(f, results, c.timing.lateApplication, steps);
+      const delay = c.timing.lateApplication === undefined ? 0 : lateApplicationDelay(f, results, c.inputs, steps);
       if (delay > 0) steps?.push({ step: 'note', code: 'before-end-late-application', params: { days: delay } });
       if (f.verlenging !== undefined) {
         steps?.push({ step: 'before-end', weeks: c.timing.weeks, endDay, extendedUntil: formatIsoDate(f.verlenging.until + delay) });
@@ -114,11 +114,11 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       // BW 7:629(2)(b): the AOW-age period replaces the wachttijd and every extension.
       const aow = aowAgeEnd(f, c.timing.aowAgeWeeks, f.law.wachttijdDays, steps);
       if (aow !== undefined) return put(out, countedDay(f, aow, steps), aow, undefined, false, NO_EXTENSIONS);
-      const w = wagePayment(f, results, c.timing.inputs ?? {}, steps);
+      const w = wagePayment(f, results, c.inputs, steps);
       return put(out, w.end, undefined, undefined, false, w.extensions);
     }
     case 'recurring': {
-      const ref = results.get(c.timing.after);
+      const ref = results.at(c.at);
       if (ref === undefined) return false;
       const option = c.timing.everyDaysOption === undefined ? undefined : f.input.options?.[c.timing.everyDaysOption];
       const every = option ?? c.timing.everyDays;
@@ -151,10 +151,10 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       const aow = aowAgeEnd(f, c.timing.aowAgeWeeks, days, steps);
       if (aow !== undefined) return put(out, countedDay(f, aow, steps), aow, undefined, false, undefined);
       const due = countedDay(f, days, steps);
-      const extensions = c.timing.plusExtensionsOf === undefined ? undefined : results.get(c.timing.plusExtensionsOf)?.extensions;
+      const extensions = results.at(c.at)?.extensions;
       let added = 0;
       // BW 7:670(11) extends the two years by a late application, WIA 24(1) and 25(9): not by a late report.
-      for (const e of extensions ?? []) if (e.cause !== 'late-ziekmelding') added += e.days;
+      if (extensions !== undefined) for (let i = 0; i < extensions.length; i++) if (extensions[i]!.cause !== 'late-ziekmelding') added += extensions[i]!.days;
       if (added !== 0) {
         steps?.push({ step: 'note', code: 'plus-extensions', params: { milestone: c.timing.plusExtensionsOf!, days: added, date: formatIsoDate(due + added) } });
         return put(out, due + added, undefined, undefined, false, undefined);
@@ -162,7 +162,7 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       return put(out, due, days, undefined, false, undefined);
     }
     case 'beforeExtensionEnd': {
-      const ref = results.get(c.timing.milestone);
+      const ref = results.at(c.at);
       const extension = ref?.extensions?.find((e) => e.cause === c.timing.cause);
       if (ref === undefined || extension === undefined) return false;
       const end = parseIsoDate(extension.to)!;
@@ -173,7 +173,7 @@ export function timingDate(f: CaseFacts, results: Results, c: CompiledTiming, se
       if (!chain.closed) return false;
       const fit = chain.periods[chain.periods.length - 1]!.end + 1;
       const after = fit + c.timing.days;
-      const floor = c.timing.notBefore === undefined ? undefined : results.get(c.timing.notBefore)?.due;
+      const floor = results.at(c.at)?.due;
       steps?.push({ step: 'note', code: 'after-recovery', params: { fit: formatIsoDate(fit), days: c.timing.days, date: formatIsoDate(after) } });
       if (floor !== undefined && floor > after) {
         steps?.push({ step: 'note', code: 'not-before', params: { milestone: c.timing.notBefore!, date: formatIsoDate(floor) } });

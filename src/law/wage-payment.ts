@@ -24,17 +24,16 @@
 import { formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import { dateOfCountedDay } from '../case/chain.js';
-import type { CaseFacts } from '../case/context.js';
+import type { CaseFacts, Completion } from '../case/context.js';
+import type { InputPositions } from '../rules/compiled.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
 import type { Results } from './results.js';
 
-export interface WagePaymentInputs {
-  readonly application?: string | undefined;
-  readonly letter?: string | undefined;
-  readonly report?: string | undefined;
-  readonly decision?: string | undefined;
-  readonly repairDecision?: string | undefined;
+/** The recorded completion of the milestone at `position` (-1: none named) within the chain. */
+function completionAt(f: CaseFacts, position: number): Completion | undefined {
+  // Not completionAt[-1]: a negative index is a property name, looked up the slow way.
+  return position < 0 ? undefined : f.completionAt[position];
 }
 
 /**
@@ -44,23 +43,23 @@ export interface WagePaymentInputs {
  * provided the report to UWV was made before the wachttijd had lasted 81 weeks). Measured from the
  * application's due date. An application not yet made is no delay yet (a note says so).
  */
-export function lateApplicationDelay(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): number {
+export function lateApplicationDelay(f: CaseFacts, results: Results, inputs: InputPositions, steps: Trace): number {
   const law = f.law;
-  const application = inputs.application === undefined ? undefined : results.get(inputs.application);
+  const application = results.at(inputs.application);
   if (!law.lateApplicationExtends || application === undefined) return 0;
-  const made = f.completions.get(inputs.application!);
+  const made = completionAt(f, inputs.application);
   if (made === undefined) {
     if (f.asOf !== undefined && f.asOf > application.due && application.notApplicable === undefined) steps?.push({ step: 'note', code: 'wia-aanvraag-late-pending' });
     return 0;
   }
   if (made.date <= application.due) return 0;
-  const letter = inputs.letter === undefined ? undefined : f.completions.get(inputs.letter);
+  const letter = completionAt(f, inputs.letter);
   if (letter === undefined) {
     steps?.push({ step: 'note', code: 'wia-brief-assumed-in-time' });
     return made.date - application.due;
   }
-  const letterDue = inputs.letter === undefined ? undefined : results.get(inputs.letter)?.due;
-  const reported = inputs.report === undefined ? undefined : f.completions.get(inputs.report)?.date;
+  const letterDue = results.at(inputs.letter)?.due;
+  const reported = completionAt(f, inputs.report)?.date;
   // WIA 64(6), second sentence: no protection if the report was not made before week 81 was complete.
   const reportedInTime = reported !== undefined && reported < dateOfCountedDay(f.chain, 7 * law.reportBeforeWeeks).date;
   const letterLate = letterDue !== undefined && letter.date > letterDue;
@@ -86,7 +85,7 @@ export function extensionsUpTo(extensions: readonly Extension[], end: EpochDay):
   return out;
 }
 
-export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentInputs, steps: Trace): { end: EpochDay; extensions: Extension[] } {
+export function wagePayment(f: CaseFacts, results: Results, inputs: InputPositions, steps: Trace): { end: EpochDay; extensions: Extension[] } {
   const law = f.law;
   const base = f.wachttijdEnd;
   let end = base;
@@ -100,7 +99,7 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
   steps?.push({ step: 'note', code: 'wage-base', params: { date: formatIsoDate(base) } });
   if (f.verkorte?.end !== undefined) steps?.push({ step: 'note', code: 'verkorte-wachttijd-wage' });
 
-  const report = inputs.report === undefined ? undefined : results.get(inputs.report);
+  const report = results.at(inputs.report);
   if (law.lateReportExtends && report !== undefined) {
     if (report.completed !== undefined && report.completed > report.due) extend('late-ziekmelding', end + (report.completed - report.due));
     else if (report.completed === undefined && f.asOf !== undefined && f.asOf > report.due) steps?.push({ step: 'note', code: 'late-ziekmelding-pending' });
@@ -113,8 +112,8 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: WagePaymentI
 
   // WIA 25(14), second sentence: a decision given after its deadline (25(10)) ends the period that much
   // sooner.
-  const decisionDue = inputs.decision === undefined ? undefined : results.get(inputs.decision)?.due;
-  const repairDecisionDue = inputs.repairDecision === undefined ? undefined : results.get(inputs.repairDecision)?.due;
+  const decisionDue = results.at(inputs.decision)?.due;
+  const repairDecisionDue = results.at(inputs.repairDecision)?.due;
   for (const sanction of f.loonsancties) {
     if (!law.loonsanctieWia) {
       steps?.push({ step: 'note', code: 'loonsanctie-wao' });

@@ -13,7 +13,29 @@ import type { PlainTiming, RuleFile, RuleVersion, Timing } from './schema-build.
  * here instead of from the timing itself, whose shape differs by kind (a load that would otherwise see a
  * dozen shapes at one place, for every milestone of every case).
  */
-export type CompiledTiming = { readonly [K in PlainTiming['type']]: { readonly type: K; readonly timing: Extract<PlainTiming, { type: K }> } }[PlainTiming['type']];
+export type CompiledTiming = {
+  readonly [K in PlainTiming['type']]: {
+    readonly type: K;
+    readonly timing: Extract<PlainTiming, { type: K }>;
+    /**
+     * The engine position of the milestone the timing reads (`milestone`, `after`, `plusExtensionsOf`
+     * or `notBefore`), -1 when it reads none: a case's results are read by position, not looked up by id.
+     * Set when the engine orders its rules (`orderRules`); -1 in a rule that is compiled but not ordered.
+     */
+    readonly at: number;
+    /** The positions of the milestones named in `inputs` (`endOfWagePayment`) or `lateApplication` (`beforeEnd`). */
+    readonly inputs: InputPositions;
+  };
+}[PlainTiming['type']];
+
+/** The milestones a timing's `inputs` or `lateApplication` name, as engine positions; -1 where none is named. */
+export interface InputPositions {
+  readonly application: number;
+  readonly letter: number;
+  readonly report: number;
+  readonly decision: number;
+  readonly repairDecision: number;
+}
 
 export interface CompiledVersion {
   readonly index: number;

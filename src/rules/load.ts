@@ -14,12 +14,58 @@ import { BUILTIN_RULE_FILES } from './builtin.js';
 import { getLaw, type Law } from './law.js';
 import { requireZod } from './load-zod.js';
 import { ruleSchemas, type PlainTiming, type RuleSchemas, type RuleFile, type Timing } from './schema-build.js';
-import type { CompiledRule, CompiledTiming, RuleBehaviour, RuleIndex } from './compiled.js';
+import type { CompiledRule, CompiledTiming, InputPositions, RuleBehaviour, RuleIndex } from './compiled.js';
 
 export type { CompiledRule, CompiledTiming, CompiledVersion, RuleBehaviour, RuleIndex } from './compiled.js';
 
-function compileTiming(t: PlainTiming): CompiledTiming {
-  return Object.freeze({ type: t.type, timing: t }) as CompiledTiming;
+/** No milestone read: the positions of a timing that names none. */
+const NO_INPUTS: InputPositions = Object.freeze({ application: -1, letter: -1, report: -1, decision: -1, repairDecision: -1 });
+
+/** The milestone a timing reads by itself (its `inputs` aside), or `undefined`. */
+function readsMilestone(t: PlainTiming): string | undefined {
+  switch (t.type) {
+    case 'afterMilestone':
+    case 'beforeExtensionEnd':
+      return t.milestone;
+    case 'recurring':
+      return t.after;
+    case 'countedYears':
+      return t.plusExtensionsOf;
+    case 'afterRecovery':
+      return t.notBefore;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A timing with the positions of the milestones it reads, by `positions` (the engine's order); without
+ * positions (a rule compiled, not yet ordered) every position is -1.
+ */
+function compileTiming(t: PlainTiming, positions?: ReadonlyMap<string, number>): CompiledTiming {
+  const at = (id: string | undefined): number => (id === undefined || positions === undefined ? -1 : positions.get(id)!);
+  const named: { application?: string; letter?: string; report?: string; decision?: string; repairDecision?: string } | undefined =
+    t.type === 'endOfWagePayment' ? t.inputs : t.type === 'beforeEnd' ? t.lateApplication : undefined;
+  const inputs: InputPositions =
+    named === undefined
+      ? NO_INPUTS
+      : Object.freeze({
+          application: at(named.application),
+          letter: at(named.letter),
+          report: at(named.report),
+          decision: at(named.decision),
+          repairDecision: at(named.repairDecision),
+        });
+  return Object.freeze({ type: t.type, timing: t, at: at(readsMilestone(t)), inputs }) as CompiledTiming;
+}
+
+/** The rule with its timings' positions set by `positions` (every version, every branch, the window). */
+function positioned(rule: CompiledRule, positions: ReadonlyMap<string, number>): CompiledRule {
+  const again = (c: CompiledTiming | undefined): CompiledTiming | undefined => (c === undefined ? undefined : compileTiming(c.timing, positions));
+  return Object.freeze({
+    ...rule,
+    versions: rule.versions.map((v) => Object.freeze({ ...v, plain: again(v.plain), then: again(v.then), else: again(v.else), window: again(v.window) })),
+  });
 }
 
 
@@ -168,7 +214,10 @@ export function getBuiltinRules(): readonly CompiledRule[] {
   return builtinRules;
 }
 
-/** Orders rules so that each comes after the rules it depends on; rejects unknown refs and cycles. */
+/**
+ * Orders rules so that each comes after the rules it depends on; rejects unknown refs and cycles. The
+ * ordered rules are copies whose timings hold the positions, in this order, of the milestones they read.
+ */
 export function orderRules(rules: readonly CompiledRule[]): RuleIndex {
   const byId = new Map<string, CompiledRule>();
   for (const r of rules) {
@@ -197,11 +246,13 @@ export function orderRules(rules: readonly CompiledRule[]): RuleIndex {
     ordered.push(r);
   };
   for (const r of rules) visit(r, []);
+  const positions = new Map(ordered.map((r, i) => [r.id, i]));
+  const linked = ordered.map((r) => positioned(r, positions));
   return {
-    ordered: Object.freeze(ordered),
-    ruleById: byId,
+    ordered: Object.freeze(linked),
+    ruleById: new Map(linked.map((r) => [r.id, r])),
     milestoneIds: Object.freeze(ordered.map((r) => r.id)),
-    positions: new Map(ordered.map((r, i) => [r.id, i])),
+    positions,
     deviable: Object.freeze(ordered.filter((r) => r.data.deviable === true).map((r) => r.id)),
   };
 }
