@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, InvalidInputError, safeComputeTimeline, type CaseInput } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
-import { EVENT_FIELD_NAMES } from '../src/case/events.js';
+import { readEvent } from '../src/case/events.js';
 import { CASE_KEYS, OPTION_KEYS } from '../src/case/fields.js';
 import { readInput } from '../src/case/read.js';
 import { buildCase, caseShape } from './arbitraries.js';
@@ -25,7 +25,8 @@ const RUNS = Number(process.env.POORTWACHTER_FUZZ_RUNS ?? 10_000);
 function asRecords(data: unknown): unknown {
   const c = data as { events?: Array<Record<string, unknown>>; options?: Record<string, unknown> };
   const blankCase = Object.fromEntries([...CASE_KEYS].map((k) => [k, undefined]));
-  const blankEvent = Object.fromEntries([...EVENT_FIELD_NAMES].map((k) => [k, undefined]));
+  // An event read from no keys is the blank record: every field, undefined.
+  const blankEvent = readEvent({}, []);
   const blankOptions = Object.fromEntries([...OPTION_KEYS].map((k) => [k, undefined]));
   const out: Record<string, unknown> = { ...blankCase, ...c };
   if (c.events !== undefined) out.events = c.events.map((e) => ({ ...blankEvent, ...e }));

@@ -160,38 +160,56 @@ function blankEvent(): EventRecord {
   return { type: undefined, date: undefined, milestone: undefined, differentCause: undefined, percentage: undefined, start: undefined, end: undefined, weeks: undefined, due: undefined, until: undefined, reason: undefined };
 }
 
-/** The names of `EventRecord`, to test an event's keys against before anything is read. */
-export const EVENT_FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(blankEvent()));
+/** An event with a key no event has, copied as the caller wrote it (what a spread would make). */
+export class EventAsWritten {
+  constructor(readonly copy: Readonly<Record<string, unknown>>) {}
+}
 
 /**
- * Reads the caller's event into an `EventRecord`: each key in `keys` (its own enumerable keys, every one
- * of them in `EVENT_FIELD_NAMES`) read once, in their order, as a spread would.
+ * Reads field `k` of the caller's event into the record; `false`, reading nothing, when no event has a
+ * field `k`. A switch of property reads, not o[k] = e[k]: keyed reads and writes with a different key
+ * each time cost more than the copy itself.
  */
-export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly string[]): EventRecord {
-  const o = blankEvent();
-  for (let i = 0; i < keys.length; i++) {
-    // A switch of property reads, not o[k] = e[k]: keyed reads and writes with a different key each time
-    // cost more than the copy itself.
-    const k = keys[i] as EventFieldName;
-    switch (k) {
-      case 'type': o.type = e.type; break;
-      case 'date': o.date = e.date; break;
-      case 'milestone': o.milestone = e.milestone; break;
-      case 'differentCause': o.differentCause = e.differentCause; break;
-      case 'percentage': o.percentage = e.percentage; break;
-      case 'start': o.start = e.start; break;
-      case 'end': o.end = e.end; break;
-      case 'weeks': o.weeks = e.weeks; break;
-      case 'due': o.due = e.due; break;
-      case 'until': o.until = e.until; break;
-      case 'reason': o.reason = e.reason; break;
-      default: {
-        const unlisted: never = k;
-        throw new TypeError(`readEvent: unlisted key ${String(unlisted)}`);
-      }
+function readEventField(o: EventRecord, e: Readonly<Record<string, unknown>>, k: string): boolean {
+  const name = k as EventFieldName;
+  switch (name) {
+    case 'type': o.type = e.type; return true;
+    case 'date': o.date = e.date; return true;
+    case 'milestone': o.milestone = e.milestone; return true;
+    case 'differentCause': o.differentCause = e.differentCause; return true;
+    case 'percentage': o.percentage = e.percentage; return true;
+    case 'start': o.start = e.start; return true;
+    case 'end': o.end = e.end; return true;
+    case 'weeks': o.weeks = e.weeks; return true;
+    case 'due': o.due = e.due; return true;
+    case 'until': o.until = e.until; return true;
+    case 'reason': o.reason = e.reason; return true;
+    default: {
+      // Every field of the record has its case (this fails to compile otherwise); at run time, a key
+      // no event has.
+      const other: never = name;
+      return other === undefined;
     }
   }
-  return o;
+}
+
+/**
+ * Reads the caller's event, each of `keys` (its own enumerable keys) once, in their order, as a spread
+ * would: into an `EventRecord` when every key is a field some event has, else into a copy as written
+ * (`EventAsWritten`), made from the same single reads.
+ */
+export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly string[]): EventRecord | EventAsWritten {
+  const o = blankEvent();
+  let others: Map<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!readEventField(o, e, k)) (others ??= new Map()).set(k, e[k]);
+  }
+  if (others === undefined) return o;
+  const copy: Record<string, unknown> = {};
+  // Defined, not assigned: a key '__proto__' stays an ordinary key, as in a spread.
+  for (const k of keys) Object.defineProperty(copy, k, { value: others.has(k) ? others.get(k) : o[k as EventFieldName], writable: true, enumerable: true, configurable: true });
+  return new EventAsWritten(copy);
 }
 
 /**

@@ -15,7 +15,7 @@
  * random and mutated input that whatever this accepts, the zod schema accepts with an equal result.
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
-import { EVENT_FIELD_NAMES, eventIsCertainlyValid, readEvent } from './events.js';
+import { EventAsWritten, eventIsCertainlyValid, readEvent } from './events.js';
 import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
@@ -272,8 +272,8 @@ interface CopiedEvents {
 
 /**
  * `copy(events, 1)` of an array, and whether it holds at most MAX_EVENTS certainly valid events. Each
- * event's own keys are listed first, nothing read yet. A certainly valid event is read once into an
- * `EventRecord` (one shape for all events: what the computation reads); any other event is copied as a
+ * event's own keys are listed, then each read once (`readEvent`). A certainly valid event is kept as its
+ * `EventRecord` (one shape for all events: what the computation reads); any other event is kept as a
  * spread would copy it, for the list of problems (`check.ts`), which must see events as written.
  */
 function copyEvents(value: unknown[]): CopiedEvents {
@@ -287,21 +287,18 @@ function copyEvents(value: unknown[]): CopiedEvents {
       const e: unknown = value[i];
       if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
         const keys = Object.keys(e);
-        let known = true;
-        for (let j = 0; j < keys.length; j++) if (!EVENT_FIELD_NAMES.has(keys[j]!)) known = false;
-        if (known) {
-          const record = readEvent(e as Plain, keys);
-          // A certainly valid event holds no objects: nothing deeper to copy.
-          if (eventIsCertainlyValid(record, keys.length)) {
-            out[i] = record;
-            keyLists[i] = keys;
-            continue;
-          }
+        const record = readEvent(e as Plain, keys);
+        if (record instanceof EventAsWritten) {
+          // A key no event has.
           valid = false;
-          out[i] = copyEventValues(asWritten(record, keys));
+          out[i] = copyEventValues(record.copy as Plain);
+        } else if (eventIsCertainlyValid(record, keys.length)) {
+          // A certainly valid event holds no objects: nothing deeper to copy.
+          out[i] = record;
+          keyLists[i] = keys;
         } else {
           valid = false;
-          out[i] = copyEventValues(asWritten(e as Plain, keys));
+          out[i] = copyEventValues(asWritten(record, keys));
         }
       } else {
         valid = false;
