@@ -1,7 +1,7 @@
 // Samentelling at the level of the chain: periods, gaps, leave, and the counted-day mapping.
 import { describe, expect, test } from 'vitest';
-import { formatIsoDate, isoWeekday, MAX_DATE, parseIsoDate } from '../src/calendar/days.js';
-import { buildChain, countedDaysUpTo, dateOfCountedDay, OPEN_END, skippedBefore, type StateEvent } from '../src/case/chain.js';
+import { formatIsoDate, isoWeekday, MAX_DATE, OPEN_END, parseIsoDate } from '../src/calendar/days.js';
+import { buildChain, countedDaysUpTo, dateOfCountedDay, skippedBefore, type StateEvent } from '../src/case/chain.js';
 
 const d = (iso: string): number => parseIsoDate(iso)!;
 const iso = formatIsoDate;
@@ -70,13 +70,13 @@ describe('chains', () => {
   });
 });
 
-describe('the end of a period still running', () => {
+describe('what has no end (a period still running, a version in force)', () => {
   test('OPEN_END lies beyond every date the library accepts, and stays a small integer', () => {
     // Beyond MAX_DATE by more than any term the law counts (a projected day 3,650 of a chain, plus
     // extensions): an open period never ends inside a computed date.
     expect(OPEN_END).toBeGreaterThan(parseIsoDate(MAX_DATE)! + 10 * 3650);
     // A small integer in every JavaScript engine (V8's smallest: 31 bits), so that the fields that hold
-    // it stay unboxed integers (see chain.ts).
+    // it stay unboxed integers (see calendar/days.ts).
     expect(Number.isInteger(OPEN_END) && OPEN_END < 2 ** 30).toBe(true);
     const { chain } = chainOf('2024-01-01', []);
     expect(chain.periods[0]!.end).toBe(OPEN_END);

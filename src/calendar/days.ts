@@ -17,6 +17,16 @@ export type EpochDay = number;
 export const MIN_DATE = '1900-01-01';
 export const MAX_DATE = '2199-12-31';
 
+/**
+ * A day beyond every date the library accepts, for what has no end: a period of sickness still running
+ * (and its counted segment), a version of a rule or a regime still in force. Held as an integer, not
+ * `Infinity`: a field that once holds a non-integer number is stored as a boxed double from then on, in
+ * every object of its shape, and the values read from it spread that through every date computed from
+ * them (V8 keeps small integers unboxed only while a field has held nothing else).
+ * `test/case-chain.test.ts` holds it beyond every supported date and a small integer.
+ */
+export const OPEN_END: EpochDay = 1_000_000_000;
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). */
 export function daysFromCivil(year: number, month: number, day: number): EpochDay {
   const y = month <= 2 ? year - 1 : year;

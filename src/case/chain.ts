@@ -19,17 +19,8 @@
  * Everything is on epoch days; a chain's counted days are a short list of segments, so mapping counted
  * day k to a date is a walk over a handful of integers.
  */
-import type { EpochDay } from '../calendar/days.js';
+import { OPEN_END, type EpochDay } from '../calendar/days.js';
 import type { Issue } from '../errors.js';
-
-/**
- * The end of a period still running, and of its counted segment: a day beyond any date the library
- * accepts, held as an integer. Not `Infinity`: a field that once holds a non-integer number is stored as
- * a boxed double from then on, in every object of its shape, and the values read from it spread that
- * through every date computed from them (V8 keeps small integers unboxed only while a field has held
- * nothing else). `test/chain.test.ts` holds it beyond every supported date.
- */
-export const OPEN_END: EpochDay = 1_000_000_000;
 
 export interface Interval {
   start: EpochDay;

@@ -3,8 +3,8 @@
  * plain data, dates formatted once on the way out, absent fields left out (never `undefined`), so that a
  * stored or copied timeline is the same value as the one computed.
  */
-import { formatIsoDate, type EpochDay } from '../calendar/days.js';
-import { countedDaysUpTo, OPEN_END } from '../case/chain.js';
+import { formatIsoDate, OPEN_END, type EpochDay } from '../calendar/days.js';
+import { countedDaysUpTo } from '../case/chain.js';
 import type { CaseFacts } from '../case/context.js';
 import type { Evaluation } from '../law/evaluate.js';
 import type { Extension, Milestone, Period, Timeline } from '../model/timeline-schema.js';

@@ -58,7 +58,7 @@ export interface CompiledVersion {
   /** The adjustments that can change this version's date, as bits (`law/adjustments.ts`, `adjustmentMask`). */
   readonly adjustments: number;
   readonly from: EpochDay;
-  /** Exclusive; Infinity while in force. */
+  /** Exclusive; `OPEN_END` while in force. */
   readonly to: EpochDay;
   /** The cited sources, resolved, then the ones written out (`basis`): the milestone's `basis`. */
   readonly basis: readonly Basis[];

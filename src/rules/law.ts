@@ -4,7 +4,7 @@
  * first engine is created, and frozen; the code reads the law's numbers from here and restates none.
  */
 import type { z } from 'zod';
-import { addMonths, MIN_DATE, parseIsoDate, type EpochDay } from '../calendar/days.js';
+import { addMonths, MIN_DATE, OPEN_END, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { InvalidRuleError, type Issue } from '../errors.js';
 import type { Basis } from '../model/primitives.js';
 import { zodIssues } from '../zod-issues.js';
@@ -142,7 +142,7 @@ export function buildLaw(schemas?: LawFileSchemas): Law {
     }
     return Object.freeze(values) as LawParameters;
   });
-  const regimeRanges = regimes.map((r) => ({ regime: r as Regime, from: parseIsoDate(r.validFrom)!, to: r.validTo === null ? Infinity : parseIsoDate(r.validTo)! }));
+  const regimeRanges = regimes.map((r) => ({ regime: r as Regime, from: parseIsoDate(r.validFrom)!, to: r.validTo === null ? OPEN_END : parseIsoDate(r.validTo)! }));
   const basisCache = new Map<string, Basis>();
   const aowRows = aowAge.rows.map((r) => ({ from: parseIsoDate(r.bornFrom)!, months: 12 * r.years + r.months, provisional: r.provisional === true }));
 

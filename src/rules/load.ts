@@ -4,7 +4,7 @@
  * json-rules-engine conditions are compiled, and the rules are put in an order in which every milestone
  * comes after the ones its timing reads (as the rule file declares them).
  */
-import { parseIsoDate } from '../calendar/days.js';
+import { OPEN_END, parseIsoDate } from '../calendar/days.js';
 import { InvalidRuleError, PoortwachterError, type Issue } from '../errors.js';
 import { zodIssues } from '../zod-issues.js';
 import { compileCondition } from './conditions.js';
@@ -191,7 +191,7 @@ export function compileValid(source: string, data: RuleFile, builtIn: boolean, l
         atw: v.atw === true,
         adjustments: adjustmentMask(behaviour, { atw: v.atw === true }),
         from: parseIsoDate(v.validFrom)!,
-        to: v.validTo === null ? Infinity : parseIsoDate(v.validTo)!,
+        to: v.validTo === null ? OPEN_END : parseIsoDate(v.validTo)!,
         basis: Object.freeze([...law.resolve(v.cites ?? []), ...(v.basis ?? [])]),
         title: v.title,
         ref: Object.freeze({ id: data.id, version: v.version, validFrom: v.validFrom, validTo: v.validTo, selectBy: v.selectBy }),
