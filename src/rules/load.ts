@@ -21,21 +21,12 @@ export type { CompiledRule, CompiledTiming, CompiledVersion, RuleBehaviour, Rule
 /** No milestone read: the positions of a timing that names none. */
 const NO_INPUTS: InputPositions = Object.freeze({ application: -1, letter: -1, report: -1, decision: -1, repairDecision: -1 });
 
-/** The milestone a timing reads by itself (its `inputs` aside), or `undefined`. */
+/**
+ * The milestone a timing follows, or `undefined`: what it reads (`timingInputs`) apart from the
+ * wage-payment inputs, which have positions of their own (`inputs`).
+ */
 function readsMilestone(t: PlainTiming): string | undefined {
-  switch (t.type) {
-    case 'afterMilestone':
-    case 'beforeExtensionEnd':
-      return t.milestone;
-    case 'recurring':
-      return t.after;
-    case 'countedYears':
-      return t.plusExtensionsOf;
-    case 'afterRecovery':
-      return t.notBefore;
-    default:
-      return undefined;
-  }
+  return t.type === 'endOfWagePayment' || t.type === 'beforeEnd' ? undefined : timingInputs(t)[0];
 }
 
 /**
