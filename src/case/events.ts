@@ -160,9 +160,15 @@ function blankEvent(): EventRecord {
   return { type: undefined, date: undefined, milestone: undefined, differentCause: undefined, percentage: undefined, start: undefined, end: undefined, weeks: undefined, due: undefined, until: undefined, reason: undefined };
 }
 
-/** An event with a key no event has, copied as the caller wrote it (what a spread would make). */
+/**
+ * An event with a key no event has, as read: its fields some event has in `record`, the others in
+ * `others` (a map without prototype, so that a key '__proto__' is an ordinary key there).
+ */
 export class EventAsWritten {
-  constructor(readonly copy: Readonly<Record<string, unknown>>) {}
+  constructor(
+    readonly record: EventRecord,
+    readonly others: Readonly<Record<string, unknown>>,
+  ) {}
 }
 
 /**
@@ -195,21 +201,17 @@ function readEventField(o: EventRecord, e: Readonly<Record<string, unknown>>, k:
 
 /**
  * Reads the caller's event, each of `keys` (its own enumerable keys) once, in their order, as a spread
- * would: into an `EventRecord` when every key is a field some event has, else into a copy as written
- * (`EventAsWritten`), made from the same single reads.
+ * would: into an `EventRecord` when every key is a field some event has, else into an `EventAsWritten`
+ * (the same single reads, the other keys beside the record).
  */
 export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly string[]): EventRecord | EventAsWritten {
   const o = blankEvent();
-  let others: Map<string, unknown> | undefined;
+  let others: Record<string, unknown> | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (!readEventField(o, e, k)) (others ??= new Map()).set(k, e[k]);
+    if (!readEventField(o, e, k)) (others ??= Object.create(null) as Record<string, unknown>)[k] = e[k];
   }
-  if (others === undefined) return o;
-  const copy: Record<string, unknown> = {};
-  // Defined, not assigned: a key '__proto__' stays an ordinary key, as in a spread.
-  for (const k of keys) Object.defineProperty(copy, k, { value: others.has(k) ? others.get(k) : o[k as EventFieldName], writable: true, enumerable: true, configurable: true });
-  return new EventAsWritten(copy);
+  return others === undefined ? o : new EventAsWritten(o, others);
 }
 
 /**

@@ -289,9 +289,9 @@ function copyEvents(value: unknown[]): CopiedEvents {
         const keys = Object.keys(e);
         const record = readEvent(e as Plain, keys);
         if (record instanceof EventAsWritten) {
-          // A key no event has.
+          // A key no event has: copied as written from what was read (our own objects, not the caller's).
           valid = false;
-          out[i] = copyEventValues(record.copy as Plain);
+          out[i] = copyEventValues(asWritten(Object.assign(Object.create(null) as Plain, record.record, record.others), keys));
         } else if (eventIsCertainlyValid(record, keys.length)) {
           // A certainly valid event holds no objects: nothing deeper to copy.
           out[i] = record;
