@@ -116,10 +116,7 @@ export function buildFacts(
     if (r.date < start) continue;
     completionAt ??= new Array<Completion | undefined>(ruleCount);
     const prev = completionAt[r.position];
-    if (prev === undefined || r.date < prev.date) {
-      const completion = { date: r.date, via: 'completed' };
-      completionAt[r.position] = completion;
-    }
+    if (prev === undefined || r.date < prev.date) completionAt[r.position] = { date: r.date, via: 'completed' };
     recorded.push(r);
   }
   const partial = sorted.partialRecoveries;

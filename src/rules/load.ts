@@ -59,7 +59,6 @@ function positioned(rule: CompiledRule, positions: ReadonlyMap<string, number>):
   });
 }
 
-
 /** The milestones a timing reads (ordering inputs). */
 export function timingInputs(t: Timing): string[] {
   switch (t.type) {
