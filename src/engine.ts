@@ -10,6 +10,7 @@ import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
+import { dueOrder } from './law/evaluation-order.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
 import type { ReviewNote, Timeline } from './model/timeline-schema.js';
@@ -53,6 +54,16 @@ export interface Engine {
   readonly milestoneIds: readonly string[];
   /** The rules of this engine, in evaluation order: id, source file and json-rules-engine conditions. */
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
+}
+
+/** The rules that apply to a set of facts, in the order they are evaluated, with their engine positions. */
+interface Applicable {
+  /** The key of the set of facts (`#applicableRules`). */
+  readonly key: number;
+  readonly rules: readonly CompiledRule[];
+  readonly positions: readonly number[];
+  /** Reordered by the dates of a case (`dueOrder`); until then in the engine's rule order. */
+  readonly inDueOrder: boolean;
 }
 
 /** How many boolean facts there are: `factBits` gives a number below this. */
@@ -106,6 +117,30 @@ function readExplain(options: ComputeOptions | undefined): boolean {
   return explain === true;
 }
 
+/**
+ * Sorts the evaluations by due date; on the same day in the engine's rule order (dependencies first),
+ * with `dues` and `at` (their due dates and engine positions) beside them: an insertion sort, which
+ * allocates nothing and, the rules being evaluated in the order their dates usually fall
+ * (`law/evaluation-order.ts`), mostly only compares.
+ */
+function sortByDue(evaluations: Evaluation[], dues: number[], at: number[]): void {
+  for (let i = 1; i < evaluations.length; i++) {
+    const ev = evaluations[i]!;
+    const due = dues[i]!;
+    const position = at[i]!;
+    let j = i - 1;
+    while (j >= 0 && (dues[j]! > due || (dues[j] === due && at[j]! > position))) {
+      evaluations[j + 1] = evaluations[j]!;
+      dues[j + 1] = dues[j]!;
+      at[j + 1] = at[j]!;
+      j--;
+    }
+    evaluations[j + 1] = ev;
+    dues[j + 1] = due;
+    at[j + 1] = position;
+  }
+}
+
 class CaseEngine implements Engine {
   readonly milestoneIds: readonly string[];
   readonly rules: Engine['rules'];
@@ -115,9 +150,11 @@ class CaseEngine implements Engine {
   readonly #regimes = [...this.#law.regimes];
   /**
    * Applicability per distinct set of facts (the regime's position, then each boolean fact as one bit:
-   * `factBits`): the rules that apply, and their positions in the evaluation order.
+   * `factBits`): the rules that apply, in the order they are evaluated, and their engine positions.
    */
-  readonly #applicable = new Map<number, { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] }>();
+  readonly #applicable = new Map<number, Applicable>();
+  /** Per engine position, the positions of the rules that rule reads (`dependsOn`). */
+  readonly #dependsOn: ReadonlyArray<readonly number[]>;
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
@@ -134,58 +171,61 @@ class CaseEngine implements Engine {
     const builtInWith = (type: string): CompiledRule | undefined => this.#index.ordered.find((r) => r.builtIn && r.versions.every((v) => types(v).includes(type)));
     this.#wachttijdRule = builtInWith('endOfWachttijd');
     this.#wageRule = builtInWith('endOfWagePayment');
+    this.#dependsOn = this.#index.ordered.map((r) => r.dependsOn.map((id) => this.#index.positions.get(id)!));
     this.milestoneIds = this.#index.milestoneIds;
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
 
-  #applicableRules(f: CaseFacts): { readonly rules: readonly CompiledRule[]; readonly positions: readonly number[] } {
+  #applicableRules(f: CaseFacts): Applicable {
     const facts = f.ruleFacts;
     const key = this.#regimes.indexOf(f.regime) * FACT_BITS + factBits(facts);
     let list = this.#applicable.get(key);
     if (list === undefined) {
+      // First in the engine's rule order; the first case with these facts gives the order of their dates.
       const rules = this.#index.ordered.filter((r) => r.applies(facts));
-      list = { rules, positions: rules.map((r) => this.#index.positions.get(r.id)!) };
+      list = { key, rules, positions: rules.map((r) => this.#index.positions.get(r.id)!), inDueOrder: false };
       this.#applicable.set(key, list);
     }
     return list;
+  }
+
+  /** From now on, evaluates the rules of `list` in the order of `sorted`'s dates (`dueOrder`). */
+  #learnOrder(list: Applicable, sorted: readonly number[]): void {
+    const order = dueOrder(list.positions, sorted, this.#dependsOn);
+    this.#applicable.set(list.key, { key: list.key, rules: order.map((i) => list.rules[i]!), positions: order.map((i) => list.positions[i]!), inDueOrder: true });
   }
 
   #compute(raw: unknown, explain: boolean): Timeline {
     const f = validateCase(raw, this.#index, this.#law);
     const results = new Results(this.#index.ordered.length);
     const evaluations: Evaluation[] = [];
-    // The due dates beside them, for the sort below (compared as numbers, not read from each object).
+    // The due dates and engine positions beside them, for the sort below (compared as numbers, not read
+    // from each object).
     const dues: number[] = [];
-    const review: Timeline['review'] = [];
+    const at: number[] = [];
+    // The review notes with their positions: listed in the engine's rule order, not the evaluation order.
+    let reviews: Array<{ readonly position: number; readonly entry: Timeline['review'][number] }> | undefined;
     let wachttijd: Evaluation | undefined;
     let wage: Evaluation | undefined;
-    const { rules, positions } = this.#applicableRules(f);
+    const list = this.#applicableRules(f);
+    const { rules, positions } = list;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       const position = positions[i]!;
       const ev = evaluate(f, results, rule, position, explain);
       if (ev === undefined) continue;
       results.setAt(position, ev);
-      if (ev.review !== undefined) review.push(reviewEntry(rule.id, ev.review));
+      if (ev.review !== undefined) (reviews ??= []).push({ position, entry: reviewEntry(rule.id, ev.review) });
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;
       evaluations.push(ev);
       dues.push(ev.due);
+      at.push(position);
     }
-    // By due date; on the same day in rule order (dependencies first): a stable insertion sort, which for
-    // a case's dozen or two milestones costs less than Array#sort and allocates nothing.
-    for (let i = 1; i < evaluations.length; i++) {
-      const ev = evaluations[i]!;
-      const due = dues[i]!;
-      let j = i - 1;
-      while (j >= 0 && dues[j]! > due) {
-        evaluations[j + 1] = evaluations[j]!;
-        dues[j + 1] = dues[j]!;
-        j--;
-      }
-      evaluations[j + 1] = ev;
-      dues[j + 1] = due;
-    }
+    sortByDue(evaluations, dues, at);
+    if (!list.inDueOrder) this.#learnOrder(list, at);
+    // Array#sort is stable; the notes of one case are few, most cases have none.
+    const review: Timeline['review'] = reviews === undefined ? [] : reviews.sort((a, b) => a.position - b.position).map((r) => r.entry);
     let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
     let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
     // WIA 43(g): reaching the AOW age by the day after the wachttijd, no WIA benefit can start, so there
