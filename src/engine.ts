@@ -3,7 +3,9 @@
  * in one pass: validate (`case/validate.ts`) → the case's facts → the applicable rules in dependency
  * order, each evaluated by the law (`law/evaluate.ts`) and recorded in the case's results table → the
  * timeline assembled (`output/timeline.ts`). With `{ explain: true }` the explanation steps are recorded
- * in that same pass. Applicability is decided once per distinct set of case facts and memoised.
+ * in that same pass. Applicability is decided once per distinct set of case facts and memoised, with
+ * the order in which those rules are evaluated: a dependency order that follows the order of their dates
+ * (`law/evaluation-order.ts`), learned from the first such case; the timeline does not depend on it.
  */
 import type { CaseFacts, RuleFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
@@ -50,9 +52,9 @@ export interface Engine {
   compute(input: CaseInput, options?: ComputeOptions): Timeline;
   /** Never throws, whatever it is given. */
   safeCompute(input: unknown, options?: ComputeOptions): SafeResult;
-  /** The milestone ids this engine knows, in evaluation order. */
+  /** The milestone ids this engine knows, in the engine's rule order (each after the milestones it reads). */
   readonly milestoneIds: readonly string[];
-  /** The rules of this engine, in evaluation order: id, source file and json-rules-engine conditions. */
+  /** The rules of this engine, in the same order: id, source file and json-rules-engine conditions. */
   readonly rules: ReadonlyArray<{ readonly id: string; readonly source: string; readonly applies: unknown }>;
 }
 

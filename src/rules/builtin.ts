@@ -30,7 +30,7 @@ import parameters from '../../rules/parameters.json';
 import regimes from '../../rules/regimes.json';
 import sources from '../../rules/sources.json';
 
-// The order is the evaluation order where no dependency decides it, and so the order of milestones
+// The order is the engine's rule order where no dependency decides it, and so the order of milestones
 // due on the same day: the end of the wachttijd before the end of wage payment.
 export const BUILTIN_RULE_FILES: ReadonlyArray<{ readonly file: string; readonly data: unknown }> = [
   { file: 'rules/milestones/actueel-oordeel.json', data: actueelOordeel },

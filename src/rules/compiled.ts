@@ -100,7 +100,7 @@ export interface CompiledRule {
   readonly builtIn: boolean;
 }
 
-/** The engine's rules, in evaluation order, indexed. */
+/** The engine's rules, in the engine's rule order (each after the rules it reads), indexed. */
 export interface RuleIndex {
   readonly ordered: readonly CompiledRule[];
   readonly ruleById: ReadonlyMap<string, CompiledRule>;
