@@ -16,7 +16,7 @@
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import { EventAsWritten, eventIsCertainlyValid, readEvent } from './events.js';
-import { CASE_FIELDS, CASE_KEYS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
+import { CASE_FIELDS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
 /** A case is at most this deep: case → events → event → value. */
@@ -88,8 +88,8 @@ function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
 /** The fast checks of a table's fields, as plain records (no [name, spec] pairs to destructure per case). */
 const checksOf = (fields: Readonly<Record<string, FieldSpec>>) => Object.entries(fields).map(([name, f]) => ({ name, ok: checkOf(f) }));
 const OPTION_CHECKS = checksOf(OPTION_FIELDS);
-/** The case's own fields by name, with their checks: a case is checked by the keys it has. */
-const CASE_CHECKS: ReadonlyMap<string, (v: unknown) => boolean> = new Map(checksOf(CASE_FIELDS).map((c) => [c.name, c.ok]));
+/** The checks of the case's own fields, by name (read by `readCaseKey`: a case is checked by the keys it has). */
+const CASE_CHECK = Object.fromEntries(checksOf(CASE_FIELDS).map((c) => [c.name, c.ok])) as Readonly<Record<keyof typeof CASE_FIELDS, (v: unknown) => boolean>>;
 /** The case fields that must be there (their check runs when they are; absent, the case is not valid). */
 const REQUIRED_CASE_KEYS = Object.entries(CASE_FIELDS as Readonly<Record<string, FieldSpec>>).filter(([, f]) => !('optional' in f && f.optional === true)).map(([name]) => name);
 
@@ -133,54 +133,77 @@ function blankCase(): CaseRecord {
   };
 }
 
-/** Reads the caller's `k` (a key of `CaseRecord`) into the record: one read, by name. */
-function readCaseKey(o: CaseRecord, c: Plain, k: CaseKey): void {
-  switch (k) {
-    case 'caseId': o.caseId = c.caseId; break;
-    case 'firstSickDay': o.firstSickDay = c.firstSickDay; break;
-    case 'asOf': o.asOf = c.asOf; break;
-    case 'dateOfBirth': o.dateOfBirth = c.dateOfBirth; break;
-    case 'pregnancyRelated': o.pregnancyRelated = c.pregnancyRelated; break;
-    case 'noRiskPolis': o.noRiskPolis = c.noRiskPolis; break;
-    case 'domesticWorker': o.domesticWorker = c.domesticWorker; break;
-    case 'flexibilisationPeriod': o.flexibilisationPeriod = c.flexibilisationPeriod; break;
-    case 'eigenrisicodragerZw': o.eigenrisicodragerZw = c.eigenrisicodragerZw; break;
-    case 'uitzendbeding': o.uitzendbeding = c.uitzendbeding; break;
-    case 'fictieveDienstbetrekking': o.fictieveDienstbetrekking = c.fictieveDienstbetrekking; break;
-    case 'events': o.events = c.events; break;
-    case 'options': o.options = c.options; break;
+/** What reading a key of the case found (`readCaseKey`). */
+const enum KeyRead {
+  /** A field of the case whose value passes its check, or `events` or `options` (checked on their own). */
+  Valid,
+  /** A field of the case whose value fails its check (`check.ts` says why). */
+  Invalid,
+  /** A key no case has: nothing was read. */
+  Unknown,
+}
+
+/** The result of a field's check, as a `KeyRead`. */
+const checked = (ok: boolean): KeyRead => (ok ? KeyRead.Valid : KeyRead.Invalid);
+
+/**
+ * Reads the caller's `k` into the record and checks it: one read, by name (a switch of property reads:
+ * no lookup of the key in a set, nor of its check in a map). `Unknown`, reading nothing, for a key no
+ * case has.
+ */
+function readCaseKey(o: CaseRecord, c: Plain, k: string): KeyRead {
+  const key = k as CaseKey;
+  switch (key) {
+    case 'caseId': return checked(CASE_CHECK.caseId((o.caseId = c.caseId)));
+    case 'firstSickDay': return checked(CASE_CHECK.firstSickDay((o.firstSickDay = c.firstSickDay)));
+    case 'asOf': return checked(CASE_CHECK.asOf((o.asOf = c.asOf)));
+    case 'dateOfBirth': return checked(CASE_CHECK.dateOfBirth((o.dateOfBirth = c.dateOfBirth)));
+    case 'pregnancyRelated': return checked(CASE_CHECK.pregnancyRelated((o.pregnancyRelated = c.pregnancyRelated)));
+    case 'noRiskPolis': return checked(CASE_CHECK.noRiskPolis((o.noRiskPolis = c.noRiskPolis)));
+    case 'domesticWorker': return checked(CASE_CHECK.domesticWorker((o.domesticWorker = c.domesticWorker)));
+    case 'flexibilisationPeriod': return checked(CASE_CHECK.flexibilisationPeriod((o.flexibilisationPeriod = c.flexibilisationPeriod)));
+    case 'eigenrisicodragerZw': return checked(CASE_CHECK.eigenrisicodragerZw((o.eigenrisicodragerZw = c.eigenrisicodragerZw)));
+    case 'uitzendbeding': return checked(CASE_CHECK.uitzendbeding((o.uitzendbeding = c.uitzendbeding)));
+    case 'fictieveDienstbetrekking': return checked(CASE_CHECK.fictieveDienstbetrekking((o.fictieveDienstbetrekking = c.fictieveDienstbetrekking)));
+    case 'events': o.events = c.events; return KeyRead.Valid;
+    case 'options': o.options = c.options; return KeyRead.Valid;
     default: {
-      const unlisted: never = k;
-      throw new TypeError(`readCaseKey: unlisted key ${String(unlisted)}`);
+      // Every key of the record has its case (this fails to compile otherwise); at run time, a key no
+      // case has.
+      const unknown: never = key;
+      return unknown === undefined ? KeyRead.Valid : KeyRead.Unknown;
     }
   }
 }
 
 /**
  * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. Its own
- * keys are listed first, nothing read yet. A case with only keys a case may have is read once into a
- * `CaseRecord`, its events into `EventRecord`s (`copyEvents`), and checked by the keys it has; any other
- * case is copied as a spread would copy it. What is read, in which order, and what a throwing read
- * reports are the same as `copy(value, 0)`.
+ * keys are listed first, then each is read once, in their order, and checked (`readCaseKey`). A case with
+ * only keys a case may have is kept as its `CaseRecord`, its events as `EventRecord`s (`copyEvents`); any
+ * other case is copied as a spread would copy it, from the same reads. What is read, in which order, and
+ * what a throwing read reports are the same as `copy(value, 0)`.
  */
 function copyCase(value: unknown): ReadInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { snapshot: copy(value, 0), valid: undefined };
   const keys = Object.keys(value);
-  let known = true;
-  for (let i = 0; i < keys.length; i++) if (!CASE_KEYS.has(keys[i]!)) known = false;
-  // A key no case has: the case is not valid, and its problems are listed from a copy as written.
-  if (!known) return { snapshot: copyValues(asWritten(value as Plain, keys), 1), valid: undefined };
   const o = blankCase();
-  for (let i = 0; i < keys.length; i++) readCaseKey(o, value as Plain, keys[i] as CaseKey);
-  const record = o as unknown as Plain;
   let valid = true;
+  let others: Plain | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const read = readCaseKey(o, value as Plain, k);
+    if (read === KeyRead.Invalid) valid = false;
+    else if (read === KeyRead.Unknown) (others ??= Object.create(null) as Plain)[k] = (value as Plain)[k];
+  }
+  // A key no case has: the case is not valid, and its problems are listed from a copy as written (made
+  // from what was read: our own objects, not the caller's).
+  if (others !== undefined) return { snapshot: copyValues(asWritten(Object.assign(Object.create(null) as Plain, o, others), keys), 1), valid: undefined };
+  const record = o as unknown as Plain;
   let events: CopiedEvents | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const v = record[k];
-    // A case field is checked here, by its key; events and options below.
-    const ok = CASE_CHECKS.get(k);
-    if (ok !== undefined && !ok(v)) valid = false;
+    // The case's fields were checked as they were read; events and options below.
     if (typeof v === 'object' && v !== null) {
       try {
         if (k === 'events' && Array.isArray(v)) {
