@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, InvalidInputError, safeComputeTimeline, type CaseInput } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
-import { readEvent } from '../src/case/events.js';
+import { dateFieldOf, EVENTS, readEvent, type EventType } from '../src/case/events.js';
 import { CASE_KEYS, OPTION_KEYS } from '../src/case/fields.js';
 import { readInput } from '../src/case/read.js';
-import { buildCase, caseShape } from './arbitraries.js';
+import { buildCase, caseShape, epochOf } from './arbitraries.js';
 
 const fastParseCase = (input: unknown): unknown => readInput(input).valid;
 // The input is what the caller's objects hold as their own enumerable properties, read once: zod judges
@@ -40,10 +40,21 @@ function agrees(input: unknown): boolean {
   const slow = zodOnCopy(input);
   expect(slow.success, JSON.stringify(input)).toBe(true);
   expect(fast).toStrictEqual(asRecords((slow as { data: unknown }).data));
+  // The day of each event, parsed as it was checked, is the day its date field names (computed with Date).
+  const events = (slow as { data: { events?: Array<Record<string, string> & { type: EventType }> } }).data.events ?? [];
+  expect(readInput(input).days).toEqual(events.map((e) => epochOf(e[dateFieldOf(e.type)]!)));
   return true;
 }
 
 describe('validation fast path', () => {
+  test('every event type is dated by one of its required date fields (the fast path parses it as it checks it)', () => {
+    for (const spec of Object.values(EVENTS)) {
+      const field = (spec.fields as Record<string, { kind: string; optional?: true }>)[spec.dateField];
+      expect(field?.kind, spec.dateField).toBe('date');
+      expect(field?.optional, spec.dateField).toBeUndefined();
+    }
+  });
+
   test('accepts every generated valid case, with zod’s result', () => {
     fc.assert(
       fc.property(caseShape, (s) => {

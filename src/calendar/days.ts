@@ -122,6 +122,18 @@ export function isSupportedIsoDate(text: unknown): boolean {
   return p >= MIN_PACKED && p <= MAX_PACKED;
 }
 
+/**
+ * The epoch day of `text` when `isSupportedIsoDate(text)`, else `undefined`: the check and the parse in
+ * one pass (the input fast path reads each event's date once).
+ */
+export function supportedIsoDay(text: unknown): EpochDay | undefined {
+  const p = packedDate(text);
+  if (p < MIN_PACKED || p > MAX_PACKED) return undefined;
+  const year = Math.floor(p / 10000);
+  const month = Math.floor(p / 100) - year * 100;
+  return daysFromCivil(year, month, p - Math.floor(p / 100) * 100);
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }

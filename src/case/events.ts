@@ -3,6 +3,7 @@
  * its JSON Schema (`schema.ts`), the input fast path (here) and the zod-free list of problems
  * (`check.ts`) are all derived from it: adding an event type is one entry here plus the law that reads it.
  */
+import { supportedIsoDay, type EpochDay } from '../calendar/days.js';
 import type { MilestoneId } from '../model/milestone-ids.js';
 import { checkOf, type FieldSpec } from './fields.js';
 
@@ -139,10 +140,11 @@ export const UNKNOWN_TYPE_MESSAGE = `unknown event type: expected one of ${EVENT
 // A Map, not an object: an event type such as '__proto__' must find nothing. The fields are plain
 // records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
 // every event of every case.
-const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean; readonly optional: boolean }> }>(
+// `dated`: the position in `fields` of the field that dates the event (`dateField`).
+const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean; readonly optional: boolean }>; readonly dated: number }>(
   EVENT_TYPES.map((type) => {
     const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name, ok: checkOf(spec), optional: 'optional' in spec }));
-    return [type, { fields }];
+    return [type, { fields, dated: fields.findIndex((f) => f.name === EVENTS[type].dateField) }];
   }),
 );
 
@@ -215,23 +217,28 @@ export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly s
 }
 
 /**
- * Whether an event read by `readEvent` (from `keyCount` keys) is certainly valid: a known type, no key
- * its type does not have, no field given as `undefined`, every field in bounds. `false` means "find out
- * why" (`check.ts`, on the event as the caller wrote it).
+ * The day of an event read by `readEvent` (from `keyCount` keys) that is certainly valid (its date field,
+ * parsed: the check of that field and its parse in one pass), or `undefined`. Certainly valid: a known
+ * type, no key its type does not have, no field given as `undefined`, every field in bounds. `undefined`
+ * means "find out why" (`check.ts`, on the event as the caller wrote it).
  */
-export function eventIsCertainlyValid(e: EventRecord, keyCount: number): boolean {
+export function certainlyValidEventDay(e: EventRecord, keyCount: number): EpochDay | undefined {
   const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
-  if (spec === undefined) return false;
+  if (spec === undefined) return undefined;
   let seen = 1; // type
+  let day: EpochDay | undefined;
   const fields = spec.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     const v = e[f.name as EventFieldName];
     if (v !== undefined) {
       seen++;
-      if (!f.ok(v)) return false;
-    } else if (!f.optional) return false;
+      if (i === spec.dated) {
+        day = supportedIsoDay(v);
+        if (day === undefined) return undefined;
+      } else if (!f.ok(v)) return undefined;
+    } else if (!f.optional) return undefined;
   }
   // Every key the caller gave is a field of its type, with a value: no other key, none left undefined.
-  return keyCount === seen;
+  return keyCount === seen ? day : undefined;
 }

@@ -15,7 +15,8 @@
  * random and mutated input that whatever this accepts, the zod schema accepts with an equal result.
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
-import { EventAsWritten, eventIsCertainlyValid, readEvent } from './events.js';
+import type { EpochDay } from '../calendar/days.js';
+import { certainlyValidEventDay, EventAsWritten, readEvent } from './events.js';
 import { CASE_FIELDS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
@@ -220,7 +221,7 @@ function copyCase(value: unknown): ReadInput {
     // The options the computation reads are their own values only, like the case's.
     const written = record.options;
     if (isPlain(written)) record.options = ownOptions(written);
-    return new ValidRead(o as unknown as CaseInput, keys, events, written);
+    return new ValidRead(o as unknown as CaseInput, events?.days, keys, events, written);
   }
   // Not valid: the list of problems reads the case and its events as the caller wrote them.
   const snapshot = asWritten(record, keys);
@@ -266,6 +267,7 @@ class ValidRead implements ReadInput {
   readonly #options: unknown;
   constructor(
     readonly valid: CaseInput,
+    readonly days: readonly EpochDay[] | undefined,
     keys: readonly string[],
     events: CopiedEvents | undefined,
     options: unknown,
@@ -285,9 +287,14 @@ class ValidRead implements ReadInput {
   }
 }
 
-/** Events copied: the copy, which of them are `EventRecord`s (with the keys they were read from), and whether all are certainly valid. */
+/**
+ * Events copied: the copy, which of them are `EventRecord`s (with the keys they were read from), whether
+ * all are certainly valid, and then each one's day.
+ */
 interface CopiedEvents {
   readonly copy: unknown[];
+  /** Per index, the day of the field that dates the event, parsed (meaningful when `valid`). */
+  readonly days: EpochDay[];
   /** Per index, the keys of an event read into an `EventRecord`; `undefined` for one copied as written. */
   readonly keyLists: Array<readonly string[] | undefined>;
   readonly valid: boolean;
@@ -304,6 +311,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
   const n = Math.min(typeof length === 'number' ? length : 0, MAX_EVENTS + 1);
   const out: unknown[] = new Array<unknown>(n);
   const keyLists = new Array<readonly string[] | undefined>(n);
+  const days: EpochDay[] = [];
   let valid = n <= MAX_EVENTS;
   for (let i = 0; i < n; i++) {
     try {
@@ -315,13 +323,17 @@ function copyEvents(value: unknown[]): CopiedEvents {
           // A key no event has: copied as written from what was read (our own objects, not the caller's).
           valid = false;
           out[i] = copyEventValues(asWritten(Object.assign(Object.create(null) as Plain, record.record, record.others), keys));
-        } else if (eventIsCertainlyValid(record, keys.length)) {
-          // A certainly valid event holds no objects: nothing deeper to copy.
-          out[i] = record;
-          keyLists[i] = keys;
         } else {
-          valid = false;
-          out[i] = copyEventValues(asWritten(record, keys));
+          const day = certainlyValidEventDay(record, keys.length);
+          if (day !== undefined) {
+            // A certainly valid event holds no objects: nothing deeper to copy.
+            out[i] = record;
+            keyLists[i] = keys;
+            days.push(day);
+          } else {
+            valid = false;
+            out[i] = copyEventValues(asWritten(record, keys));
+          }
         }
       } else {
         valid = false;
@@ -331,7 +343,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
       throw at(e, i);
     }
   }
-  return { copy: out, keyLists, valid };
+  return { copy: out, days, keyLists, valid };
 }
 
 /** The copied events, each as written: the records with their own keys only (a new list). */
@@ -374,6 +386,8 @@ export interface ReadInput {
    * (`check.ts`, on the snapshot).
    */
   readonly valid: CaseInput | undefined;
+  /** With `valid`: per event, the day of the field that dates it (`dateFieldOf`), parsed. */
+  readonly days?: readonly EpochDay[] | undefined;
 }
 
 /** Reads the caller's input once (see the module comment); throws `UNREADABLE_INPUT` when it cannot. */

@@ -32,6 +32,11 @@ function salvage(snapshot: unknown): { input: CaseInput; events: ReadonlyArray<C
 }
 
 
+/** The text of the field that dates the event (`dateFieldOf`). */
+function dateTextOf(e: CaseEvent): string {
+  return (e as unknown as Record<string, string>)[dateFieldOf(e.type)]!;
+}
+
 const NO_DEVIATIONS: ReadonlyMap<string, { due: EpochDay; reason: string }> = new Map();
 
 /** A report or finding of repair answers a loonsanctie of the same chain, decided on or before it. */
@@ -56,6 +61,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const issues: Issue[] = read.valid !== undefined ? [] : caseIssues(read.snapshot);
   const valid = read.valid ?? (issues.length === 0 ? (read.snapshot as CaseInput) : undefined);
   const { input, events } = valid !== undefined ? { input: valid, events: valid.events ?? [] } : salvage(read.snapshot);
+  // The events' days, parsed by the fast path as it checked them; otherwise parsed below.
+  const days = read.valid !== undefined ? read.days : undefined;
   // The first sick day may be missing ('' from salvage); every other date below was checked by the schema
   // or the fast path, and is read without checking again.
   const firstSickDay = parseIsoDate(input.firstSickDay);
@@ -87,14 +94,12 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   for (let index = 0; index < events.length; index++) {
     const e = events[index];
     if (e === undefined) continue; // rejected by the schema already
-    const field = dateFieldOf(e.type);
-    const text = (e as unknown as Record<string, string>)[field]!;
-    const date = parseCheckedIsoDate(text);
+    const date = days !== undefined ? days[index]! : parseCheckedIsoDate(dateTextOf(e));
     // A pregnancy leave that ended before the first sick day is history the law reads (ZW 29a(4)).
     const leaveEnd = e.type === 'pregnancy-leave' ? parseCheckedIsoDate(e.end) : undefined;
     const before = leaveEnd !== undefined && leaveEnd < firstSickDay && leaveEnd >= date;
     if (date < firstSickDay && !before) {
-      issues.push({ code: 'event_before_first_sick_day', path: ['events', index, field], message: `${e.type} on ${text} is before the first sick day ${input.firstSickDay}` });
+      issues.push({ code: 'event_before_first_sick_day', path: ['events', index, dateFieldOf(e.type)], message: `${e.type} on ${dateTextOf(e)} is before the first sick day ${input.firstSickDay}` });
       continue;
     }
     switch (e.type) {
