@@ -17,7 +17,7 @@ import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
 import type { ReviewNote, Timeline } from './model/timeline-schema.js';
 import { reviewReason } from './explain/review-notes.js';
-import { formatIsoDate } from './calendar/days.js';
+import { formatIsoDate, type EpochDay } from './calendar/days.js';
 import { assembleTimeline } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
@@ -120,27 +120,32 @@ function readExplain(options: ComputeOptions | undefined): boolean {
 }
 
 /**
- * Sorts the evaluations by due date; on the same day in the engine's rule order (dependencies first),
- * with `dues` and `at` (their due dates and engine positions) beside them: an insertion sort, which
- * allocates nothing and, the rules being evaluated in the order their dates usually fall
- * (`law/evaluation-order.ts`), mostly only compares.
+ * Sorts the evaluations by `keys` (beside them: `sortKey`), so by due date and on the same day in the
+ * engine's rule order (dependencies first): an insertion sort, which allocates nothing and, the rules
+ * being evaluated in the order their dates usually fall (`law/evaluation-order.ts`), mostly only compares.
  */
-function sortByDue(evaluations: Evaluation[], dues: number[], at: number[]): void {
+function sortByDue(evaluations: Evaluation[], keys: number[]): void {
   for (let i = 1; i < evaluations.length; i++) {
     const ev = evaluations[i]!;
-    const due = dues[i]!;
-    const position = at[i]!;
+    const key = keys[i]!;
     let j = i - 1;
-    while (j >= 0 && (dues[j]! > due || (dues[j] === due && at[j]! > position))) {
+    while (j >= 0 && keys[j]! > key) {
       evaluations[j + 1] = evaluations[j]!;
-      dues[j + 1] = dues[j]!;
-      at[j + 1] = at[j]!;
+      keys[j + 1] = keys[j]!;
       j--;
     }
     evaluations[j + 1] = ev;
-    dues[j + 1] = due;
-    at[j + 1] = position;
+    keys[j + 1] = key;
   }
+}
+
+/**
+ * A milestone's place in the timeline as one number: its due date, then its engine position among the
+ * engine's `count` rules. Dates (epoch days within a few hundred years of 1970) times a few dozen rules
+ * stay small integers; an engine with a very large rule pack only compares larger numbers.
+ */
+function sortKey(due: EpochDay, position: number, count: number): number {
+  return due * count + position;
 }
 
 class CaseEngine implements Engine {
@@ -191,9 +196,9 @@ class CaseEngine implements Engine {
     return list;
   }
 
-  /** From now on, evaluates the rules of `list` in the order of `sorted`'s dates (`dueOrder`). */
-  #learnOrder(list: Applicable, sorted: readonly number[]): void {
-    const order = dueOrder(list.positions, sorted, this.#dependsOn);
+  /** From now on, evaluates the rules of `list` in the order of the dates of `sorted` (`dueOrder`). */
+  #learnOrder(list: Applicable, sorted: readonly Evaluation[]): void {
+    const order = dueOrder(list.positions, sorted.map((ev) => this.#index.positions.get(ev.rule.id)!), this.#dependsOn);
     this.#applicable.set(list.key, { key: list.key, rules: order.map((i) => list.rules[i]!), positions: order.map((i) => list.positions[i]!), inDueOrder: true });
   }
 
@@ -201,10 +206,9 @@ class CaseEngine implements Engine {
     const f = validateCase(raw, this.#index, this.#law);
     const results = new Results(this.#index.ordered.length);
     const evaluations: Evaluation[] = [];
-    // The due dates and engine positions beside them, for the sort below (compared as numbers, not read
-    // from each object).
-    const dues: number[] = [];
-    const at: number[] = [];
+    // Their sort keys beside them (due date and engine position: `sortKey`), compared as numbers.
+    const count = this.#index.ordered.length;
+    const keys: number[] = [];
     // The review notes with their positions: listed in the engine's rule order, not the evaluation order.
     let reviews: Array<{ readonly position: number; readonly entry: Timeline['review'][number] }> | undefined;
     let wachttijd: Evaluation | undefined;
@@ -221,11 +225,10 @@ class CaseEngine implements Engine {
       if (rule === this.#wachttijdRule) wachttijd = ev;
       if (rule === this.#wageRule) wage = ev;
       evaluations.push(ev);
-      dues.push(ev.due);
-      at.push(position);
+      keys.push(sortKey(ev.due, position, count));
     }
-    sortByDue(evaluations, dues, at);
-    if (!list.inDueOrder) this.#learnOrder(list, at);
+    sortByDue(evaluations, keys);
+    if (!list.inDueOrder) this.#learnOrder(list, evaluations);
     // Array#sort is stable; the notes of one case are few, most cases have none.
     const review: Timeline['review'] = reviews === undefined ? [] : reviews.sort((a, b) => a.position - b.position).map((r) => r.entry);
     let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
