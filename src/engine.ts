@@ -13,6 +13,7 @@ import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { dueOrder } from './law/evaluation-order.js';
+import { caseHas, NEEDS_COMBINATIONS, ruleNeeds } from './law/needs.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
 import type { ReviewNote, Timeline } from './model/timeline-schema.js';
@@ -157,11 +158,14 @@ class CaseEngine implements Engine {
   readonly #regimes = [...this.#law.regimes];
   /**
    * Applicability per distinct set of facts (the regime's position, then each boolean fact as one bit:
-   * `factBits`): the rules that apply, in the order they are evaluated, and their engine positions.
+   * `factBits`, then what the case has of what timings need: `caseHas`): the rules that apply and can
+   * give the case a date, in the order they are evaluated, and their engine positions.
    */
   readonly #applicable = new Map<number, Applicable>();
   /** Per engine position, the positions of the rules that rule reads (`dependsOn`). */
   readonly #dependsOn: ReadonlyArray<readonly number[]>;
+  /** Per engine position, what a case must have for that rule to give a date (`law/needs.ts`). */
+  readonly #needs: readonly number[];
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
@@ -179,17 +183,20 @@ class CaseEngine implements Engine {
     this.#wachttijdRule = builtInWith('endOfWachttijd');
     this.#wageRule = builtInWith('endOfWagePayment');
     this.#dependsOn = this.#index.ordered.map((r) => r.dependsOn.map((id) => this.#index.positions.get(id)!));
+    this.#needs = this.#index.ordered.map((r) => ruleNeeds(r.versions));
     this.milestoneIds = this.#index.milestoneIds;
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
 
   #applicableRules(f: CaseFacts): Applicable {
     const facts = f.ruleFacts;
-    const key = this.#regimes.indexOf(f.regime) * FACT_BITS + factBits(facts);
+    const has = caseHas(f);
+    const key = (this.#regimes.indexOf(f.regime) * FACT_BITS + factBits(facts)) * NEEDS_COMBINATIONS + has;
     let list = this.#applicable.get(key);
     if (list === undefined) {
-      // First in the engine's rule order; the first case with these facts gives the order of their dates.
-      const rules = this.#index.ordered.filter((r) => r.applies(facts));
+      // The rules that apply and can give this case a date (not those that need what it lacks: an event
+      // to follow, …), first in the engine's rule order; the first such case gives the order of their dates.
+      const rules = this.#index.ordered.filter((r, i) => r.applies(facts) && (this.#needs[i]! & ~has) === 0);
       list = { key, rules, positions: rules.map((r) => this.#index.positions.get(r.id)!), inDueOrder: false };
       this.#applicable.set(key, list);
     }
