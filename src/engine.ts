@@ -11,6 +11,7 @@ import type { CaseFacts, RuleFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
+import { caseAdjustments } from './law/adjustments.js';
 import { evaluate, type Evaluation } from './law/evaluate.js';
 import { dueOrder } from './law/evaluation-order.js';
 import { caseHas, NEEDS_COMBINATIONS, ruleNeeds } from './law/needs.js';
@@ -221,11 +222,12 @@ class CaseEngine implements Engine {
     let wachttijd: Evaluation | undefined;
     let wage: Evaluation | undefined;
     const list = this.#applicableRules(f);
+    const adjustable = caseAdjustments(f);
     const { rules, positions } = list;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       const position = positions[i]!;
-      const ev = evaluate(f, results, rule, position, explain);
+      const ev = evaluate(f, results, rule, position, adjustable, explain);
       if (ev === undefined) continue;
       results.setAt(position, ev);
       if (ev.review !== undefined) (reviews ??= []).push({ position, entry: reviewEntry(rule.id, ev.review) });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { CaseInput } from '../src/index.js';
 import { validateCase } from '../src/case/validate.js';
+import { caseAdjustments } from '../src/law/adjustments.js';
 import { evaluate } from '../src/law/evaluate.js';
 import { caseHas, ruleNeeds } from '../src/law/needs.js';
 import { Results } from '../src/law/results.js';
@@ -53,7 +54,7 @@ test('a rule whose timing needs what the case lacks gives no milestone', () => {
       const results = new Results(index.ordered.length);
       index.ordered.forEach((rule, position) => {
         if (!rule.applies(facts.ruleFacts)) return;
-        const ev = evaluate(facts, results, rule, position, false);
+        const ev = evaluate(facts, results, rule, position, caseAdjustments(facts), false);
         const needs = ruleNeeds(rule.versions);
         if (needs !== 0 && (needs & ~has) === 0) having++;
         if ((needs & ~has) !== 0) {

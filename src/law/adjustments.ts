@@ -44,12 +44,16 @@ export interface Draft {
  * What it reads: the draft (the timing's outcome so far), the case, the rule, the completion; and the
  * trace. `concerns` says from the rule alone whether it can ever change the rule's milestone (a rule
  * that cannot be deviated from, a term the Atw does not govern): decided once per rule version when the
- * rule is compiled, so that the adjustments that cannot apply are not run per case. `apply` runs only
- * for the versions it concerns (`adjust`), so it does not test what `concerns` tested again.
+ * rule is compiled. `inCase` says from the case alone whether it can change any milestone of the case
+ * (no end of employment, no recovery, …): decided once per case (`caseAdjustments`). `apply` runs only
+ * for the versions it concerns in the cases it is in (`adjust`), so it does not test again what
+ * `concerns` tested; it may test again what `inCase` tested (a necessary condition, cheaper than a call
+ * per milestone: most adjustments have nothing to do in most cases).
  */
 interface Adjustment {
   readonly name: string;
   concerns(b: RuleBehaviour, version: { readonly atw: boolean }): boolean;
+  inCase(facts: CaseFacts): boolean;
   apply(d: Draft, facts: CaseFacts, rule: CompiledRule, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
 }
 
@@ -58,6 +62,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'deviation-or-onverwijld',
     concerns: (b) => b.deviable || b.onverwijld,
+    // A deviation to apply, or an earlier period in which the term could have passed.
+    inCase: (facts) => facts.deviations.size > 0 || facts.chain.periods.length >= 2,
     apply(d, facts, rule, completion, steps) {
       const dev = rule.behaviour.deviable ? facts.deviations.get(rule.id) : undefined;
       if (dev !== undefined) {
@@ -86,6 +92,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'algemene-termijnenwet',
     concerns: (_b, version) => version.atw,
+    // Whether a date falls on a weekend or holiday depends on the milestone.
+    inCase: () => true,
     apply(d, _facts, _rule, _completion, steps) {
       if (d.deviation !== undefined || d.namedDay) return;
       const end = firstWorkingDayFrom(d.due);
@@ -98,6 +106,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'uwv-eerste-werkdag',
     concerns: (b) => b.uwvWorkingDayLeniency,
+    inCase: (facts) => facts.input.options?.ziekmeldingUwv === 'uwv-eerste-werkdag',
     apply(d, facts, _rule, _completion, steps) {
       if (facts.input.options?.ziekmeldingUwv !== 'uwv-eerste-werkdag') return;
       const shifted = firstWorkingDayFrom(d.due);
@@ -109,6 +118,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'employment-end',
     concerns: (b) => b.onEmploymentEnd !== undefined,
+    inCase: (facts) => facts.employmentEnd !== undefined,
     apply(d, facts, rule, completion, steps) {
       const end = facts.employmentEnd;
       const effect = rule.behaviour.onEmploymentEnd;
@@ -131,6 +141,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'aow-age',
     concerns: (b) => b.onAowAge !== undefined,
+    inCase: (facts) => facts.aow !== undefined && facts.law.werkenNaAow,
     apply(d, facts, _rule, completion) {
       const aow = facts.aow;
       if (aow === undefined || !facts.law.werkenNaAow || completion !== undefined) return;
@@ -140,6 +151,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'verkorte-wachttijd',
     concerns: (b) => b.onVerkorteWachttijd !== undefined,
+    inCase: (facts) => facts.verkorte?.end !== undefined,
     apply(d, facts, rule) {
       const end = facts.verkorte?.end;
       const effect = rule.behaviour.onVerkorteWachttijd;
@@ -150,6 +162,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
     name: 'recovered',
     concerns: (b) => b.onRecovery !== 'still-due',
+    inCase: (facts) => facts.chain.closed,
     apply(d, facts, _rule, completion) {
       if (!facts.chain.closed || completion !== undefined) return;
       const periods = facts.chain.periods;
@@ -179,12 +192,23 @@ export function adjustmentMask(b: RuleBehaviour, version: { readonly atw: boolea
 }
 
 /**
- * Applies every adjustment that concerns the rule version (its `adjustments` bits), in the order of
- * `ADJUSTMENTS` (taken from the list above by position). One call site per adjustment keeps a batch's
- * hot loop monomorphic.
+ * The adjustments that can change a milestone of the case, as bits in the order of `ADJUSTMENTS`: once
+ * per case, for `adjust`.
  */
-export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, completion: Completion | undefined, steps: Trace): void {
-  const m = version.adjustments;
+export function caseAdjustments(facts: CaseFacts): number {
+  let mask = 0;
+  for (let i = 0; i < ADJUSTMENTS.length; i++) if (ADJUSTMENTS[i]!.inCase(facts)) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Applies every adjustment that concerns the rule version (its `adjustments` bits) and is in the case
+ * (`inCase`: the bits of `caseAdjustments`), in the order of `ADJUSTMENTS` (taken from the list above by
+ * position). One call site per adjustment keeps a batch's hot loop monomorphic; the bits keep it from
+ * calling the ones with nothing to do.
+ */
+export function adjust(d: Draft, facts: CaseFacts, rule: CompiledRule, version: CompiledVersion, completion: Completion | undefined, steps: Trace, inCase: number): void {
+  const m = version.adjustments & inCase;
   if ((m & 1) !== 0) deviationOrOnverwijld.apply(d, facts, rule, completion, steps, version);
   if ((m & 2) !== 0) algemeneTermijnenwet.apply(d, facts, rule, completion, steps, version);
   if ((m & 4) !== 0) uwvEersteWerkdag.apply(d, facts, rule, completion, steps, version);

@@ -52,8 +52,11 @@ function completionOf(f: CaseFacts, rule: CompiledRule, position: number, recurr
   return completion;
 }
 
-/** Evaluates `rule`, at `position` in the engine's rule order, for the case. */
-export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, position: number, explain: boolean): Evaluation | undefined {
+/**
+ * Evaluates `rule`, at `position` in the engine's rule order, for the case; `adjustable`: the adjustments
+ * that can change a milestone of the case (`caseAdjustments`).
+ */
+export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean): Evaluation | undefined {
   const ev: Mutable<Evaluation> = {
     due: 0,
     countedDay: undefined,
@@ -85,7 +88,7 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, pos
   const completion = completionOf(f, rule, position, version.recurring);
   ev.completion = completion;
   ev.completed = completion?.date;
-  adjust(ev, f, rule, version, completion, steps);
+  adjust(ev, f, rule, version, completion, steps, adjustable);
 
   if (completion !== undefined) steps?.push({ step: 'completed', date: formatIsoDate(completion.date), via: completion.via });
   if (f.asOf !== undefined) {

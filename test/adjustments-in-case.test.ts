@@ -1,0 +1,61 @@
+// The engine runs an adjustment only in the cases it can act in (`inCase`, src/law/adjustments.ts). This
+// proves, on random cases, that an adjustment judged not in the case changes no milestone of it when it
+// runs all the same: leaving it out changes no timeline.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { validateCase } from '../src/case/validate.js';
+import { ADJUSTMENTS, caseAdjustments } from '../src/law/adjustments.js';
+import { evaluate } from '../src/law/evaluate.js';
+import { Results } from '../src/law/results.js';
+import { getLaw } from '../src/rules/law.js';
+import { getBuiltinRules, orderRules } from '../src/rules/load.js';
+import { buildCase, caseShape, isoOf, epochOf } from './arbitraries.js';
+
+const RUNS = Number(process.env.POORTWACHTER_PROPERTY_RUNS ?? 300);
+const law = getLaw();
+const index = orderRules([...getBuiltinRules()]);
+
+const generated = fc.record({
+  shape: caseShape,
+  uwvOption: fc.boolean(),
+  birthYearsBefore: fc.option(fc.integer({ min: 16, max: 70 }), { nil: null }),
+  deviation: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+});
+
+test('an adjustment not in the case changes no milestone of it', () => {
+  const outside = new Array<number>(ADJUSTMENTS.length).fill(0);
+  fc.assert(
+    fc.property(generated, ({ shape, uwvOption, birthYearsBefore, deviation }) => {
+      const input = buildCase(shape);
+      const first = epochOf(input.firstSickDay);
+      if (uwvOption) input.options = { ziekmeldingUwv: 'uwv-eerste-werkdag' };
+      if (birthYearsBefore !== null) input.dateOfBirth = isoOf(first - Math.round(birthYearsBefore * 365.25));
+      if (deviation !== null) input.events = [...(input.events ?? []), { type: 'deviation', milestone: 'probleemanalyse', due: isoOf(first + deviation), reason: 'agreed' }];
+      let facts;
+      try {
+        facts = validateCase(input, index, law);
+      } catch {
+        fc.pre(false);
+        return;
+      }
+      const inCase = caseAdjustments(facts);
+      const results = new Results(index.ordered.length);
+      index.ordered.forEach((rule, position) => {
+        if (!rule.applies(facts.ruleFacts)) return;
+        const ev = evaluate(facts, results, rule, position, inCase, false);
+        if (ev === undefined) return;
+        results.setAt(position, ev);
+        ADJUSTMENTS.forEach((adjustment, i) => {
+          if ((inCase & (1 << i)) !== 0 || !adjustment.concerns(rule.behaviour, ev.version)) return;
+          outside[i]!++;
+          const draft = { ...ev };
+          adjustment.apply(draft, facts, rule, ev.completion, undefined, ev.version);
+          expect(draft, `${adjustment.name} on ${rule.id}`).toEqual(ev);
+        });
+      });
+    }),
+    { numRuns: RUNS },
+  );
+  // Every adjustment but the Algemene termijnenwet (in every case) was left out somewhere.
+  expect(outside.filter((n) => n > 0).length).toBe(ADJUSTMENTS.length - 1);
+});
