@@ -3,7 +3,8 @@
  * comes after the rules it reads gives the same dates (a rule reads only their results: `dependsOn`);
  * the timeline lists its milestones by due date, and on the same day in the engine's rule order. So the
  * engine evaluates in the order the dates usually fall, and the sort that follows has next to nothing
- * to move: sorting milestones evaluated in the engine's rule order cost about 6% of a timeline.
+ * to move: in the benchmark's mix about 5 moves a case, against 70 for milestones evaluated in the
+ * engine's rule order.
  *
  * The usual order is taken from one case per set of facts (the first the engine computes). It changes
  * only how much the sort moves: the timeline is the same whatever case came first
