@@ -37,13 +37,12 @@ export function easterSunday(year: number): EpochDay {
 }
 
 function kingsDay(year: number): EpochDay {
-  const [month, day] = year >= 2014 ? [4, 27] : [4, 30];
-  const d = daysFromCivil(year, month, day);
+  const d = daysFromCivil(year, 4, year >= 2014 ? 27 : 30);
   return isoWeekday(d) === 7 ? d - 1 : d;
 }
 
-/** The Atw holidays of one year (art 3(1),(2); not the days equated by decree), sorted. */
-export function atwHolidays(year: number): EpochDay[] {
+/** The Atw holidays of one year (art 3(1),(2); not the days equated by decree), in the law's order. */
+function holidaysOf(year: number): EpochDay[] {
   const easter = easterSunday(year);
   return [
     daysFromCivil(year, 1, 1),
@@ -55,12 +54,18 @@ export function atwHolidays(year: number): EpochDay[] {
     easter + 50,
     daysFromCivil(year, 12, 25),
     daysFromCivil(year, 12, 26),
-  ].sort((x, y) => x - y);
+  ];
+}
+
+/** The Atw holidays of one year (art 3(1),(2); not the days equated by decree), sorted. */
+export function atwHolidays(year: number): EpochDay[] {
+  return holidaysOf(year).sort((x, y) => x - y);
 }
 
 export function isWorkingDay(day: EpochDay): boolean {
   if (isoWeekday(day) >= 6 || EQUATED.has(day)) return false;
-  return !atwHolidays(civilFromDays(day).year).includes(day);
+  // Membership needs no sorted list: each day that is looked at is a term's end, many per batch.
+  return !holidaysOf(civilFromDays(day).year).includes(day);
 }
 
 /**
