@@ -95,7 +95,11 @@ function packedDate(text: unknown): number {
  */
 export function parseIsoDate(text: unknown): EpochDay | undefined {
   const p = packedDate(text);
-  if (p < 0) return undefined;
+  return p < 0 ? undefined : dayOfPacked(p);
+}
+
+/** The epoch day of a packed date (`packedDate`, not -1). */
+function dayOfPacked(p: number): EpochDay {
   const year = Math.floor(p / 10000);
   const month = Math.floor(p / 100) - year * 100;
   return daysFromCivil(year, month, p - Math.floor(p / 100) * 100);
@@ -128,10 +132,7 @@ export function isSupportedIsoDate(text: unknown): boolean {
  */
 export function supportedIsoDay(text: unknown): EpochDay | undefined {
   const p = packedDate(text);
-  if (p < MIN_PACKED || p > MAX_PACKED) return undefined;
-  const year = Math.floor(p / 10000);
-  const month = Math.floor(p / 100) - year * 100;
-  return daysFromCivil(year, month, p - Math.floor(p / 100) * 100);
+  return p < MIN_PACKED || p > MAX_PACKED ? undefined : dayOfPacked(p);
 }
 
 function pad2(n: number): string {
