@@ -62,18 +62,7 @@ function copy(value: unknown, depth: number): unknown {
   if (depth >= MAX_DEPTH) return {};
   // Spread reads every own enumerable property once (a getter is called once, a Proxy asked once) and
   // defines it on the copy: a key '__proto__' stays an ordinary key, never the copy's prototype.
-  const out: Plain = { ...value };
-  for (const k of Object.keys(out)) {
-    const v = out[k];
-    if (typeof v === 'object' && v !== null) {
-      try {
-        out[k] = copy(v, depth + 1);
-      } catch (e) {
-        throw at(e, k);
-      }
-    }
-  }
-  return out;
+  return copyValues({ ...value }, depth + 1);
 }
 
 /** An object that is neither null nor an array (what a case, an event or the options must be). */
@@ -198,7 +187,7 @@ function copyCase(value: unknown): ReadInput {
   }
   // A key no case has: the case is not valid, and its problems are listed from a copy as written (made
   // from what was read: our own objects, not the caller's).
-  if (others !== undefined) return { snapshot: copyValues(asWritten(Object.assign(Object.create(null) as Plain, o, others), keys), 1), valid: undefined };
+  if (others !== undefined) return { snapshot: copyValues(asWrittenFrom(o, others, keys), 1), valid: undefined };
   const record = o as unknown as Plain;
   let events: CopiedEvents | undefined;
   for (let i = 0; i < keys.length; i++) {
@@ -240,7 +229,10 @@ function ownOptions(o: Plain): Record<keyof typeof OPTION_FIELDS, unknown> {
   };
 }
 
-/** The values of `o` that are objects, copied (`copy` at `depth`): the rest of a copy once `o` is read. */
+/**
+ * The values of `o` that are objects, copied (`copy` at `depth`): the rest of a copy once `o` is read
+ * (by a spread in `copy`, or by the case's and events' own readers).
+ */
 function copyValues(o: Plain, depth: number): Plain {
   for (const k of Object.keys(o)) {
     const v = o[k];
@@ -322,7 +314,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
         if (record instanceof EventAsWritten) {
           // A key no event has: copied as written from what was read (our own objects, not the caller's).
           valid = false;
-          out[i] = copyEventValues(asWritten(Object.assign(Object.create(null) as Plain, record.record, record.others), keys));
+          out[i] = copyValues(asWrittenFrom(record.record, record.others, keys), 3);
         } else {
           const day = certainlyValidEventDay(record, keys.length);
           if (day !== undefined) {
@@ -332,7 +324,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
             days.push(day);
           } else {
             valid = false;
-            out[i] = copyEventValues(asWritten(record, keys));
+            out[i] = copyValues(asWritten(record, keys), 3);
           }
         }
       } else {
@@ -354,26 +346,19 @@ function eventsAsWritten(events: CopiedEvents): unknown[] {
   });
 }
 
+/**
+ * `asWritten` of what was read from an object with a key no record has: its record's fields and the
+ * other keys' values (`others`, without prototype), merged into one object of our own first.
+ */
+function asWrittenFrom(record: object, others: Readonly<Plain>, keys: readonly string[]): Plain {
+  return asWritten(Object.assign(Object.create(null) as Plain, record, others), keys);
+}
+
 /** The keys `keys` of `o`, read once each, into a plain object of that shape (what a spread makes). */
 function asWritten(o: Plain, keys: readonly string[]): Plain {
   const out: Plain = {};
   // Defined, not assigned: a key '__proto__' stays an ordinary key, as in a spread.
   for (let i = 0; i < keys.length; i++) Object.defineProperty(out, keys[i]!, { value: o[keys[i]!], writable: true, enumerable: true, configurable: true });
-  return out;
-}
-
-/** The rest of `copy(event, 2)` once the event object is spread: its values that are objects. */
-function copyEventValues(out: Plain): Plain {
-  for (const k of Object.keys(out)) {
-    const v = out[k];
-    if (typeof v === 'object' && v !== null) {
-      try {
-        out[k] = copy(v, 3);
-      } catch (e) {
-        throw at(e, k);
-      }
-    }
-  }
   return out;
 }
 
