@@ -141,9 +141,9 @@ export const UNKNOWN_TYPE_MESSAGE = `unknown event type: expected one of ${EVENT
 // records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
 // every event of every case.
 // `dated`: the position in `fields` of the field that dates the event (`dateField`).
-const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean; readonly optional: boolean }>; readonly dated: number }>(
+const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: EventFieldName; readonly ok: (v: unknown) => boolean; readonly optional: boolean }>; readonly dated: number }>(
   EVENT_TYPES.map((type) => {
-    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name, ok: checkOf(spec), optional: 'optional' in spec }));
+    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name: name as EventFieldName, ok: checkOf(spec), optional: 'optional' in spec }));
     return [type, { fields, dated: fields.findIndex((f) => f.name === EVENTS[type].dateField) }];
   }),
 );
@@ -217,6 +217,31 @@ export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly s
 }
 
 /**
+ * Field `name` of an event record: a switch of property reads, so that each read is a load at a fixed
+ * place of the record's one shape (`e[name]` with a different name each time is a generic keyed lookup).
+ */
+function eventField(e: EventRecord, name: EventFieldName): unknown {
+  switch (name) {
+    case 'type': return e.type;
+    case 'date': return e.date;
+    case 'milestone': return e.milestone;
+    case 'differentCause': return e.differentCause;
+    case 'percentage': return e.percentage;
+    case 'start': return e.start;
+    case 'end': return e.end;
+    case 'weeks': return e.weeks;
+    case 'due': return e.due;
+    case 'until': return e.until;
+    case 'reason': return e.reason;
+    default: {
+      // Every field of the record has its case (this fails to compile otherwise).
+      const other: never = name;
+      return other;
+    }
+  }
+}
+
+/**
  * The day of an event read by `readEvent` (from `keyCount` keys) that is certainly valid (its date field,
  * parsed: the check of that field and its parse in one pass), or `undefined`. Certainly valid: a known
  * type, no key its type does not have, no field given as `undefined`, every field in bounds. `undefined`
@@ -230,7 +255,7 @@ export function certainlyValidEventDay(e: EventRecord, keyCount: number): EpochD
   const fields = spec.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    const v = e[f.name as EventFieldName];
+    const v = eventField(e, f.name);
     if (v !== undefined) {
       seen++;
       if (i === spec.dated) {
