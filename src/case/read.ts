@@ -189,10 +189,13 @@ function copyCase(value: unknown): ReadInput {
   // from what was read: our own objects, not the caller's).
   if (others !== undefined) return { snapshot: copyValues(asWrittenFrom(o, others, keys), 1), valid: undefined };
   const record = o as unknown as Plain;
+  // Once every field passed its check, only `events` and `options` can hold an object (every check
+  // accepts primitives only): they are read by name, not by a keyed lookup with a different key each time.
+  const fieldsPassed = valid;
   let events: CopiedEvents | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const v = record[k];
+    const v = k === 'events' ? o.events : k === 'options' ? o.options : fieldsPassed ? undefined : record[k];
     // The case's fields were checked as they were read; events and options below.
     if (typeof v === 'object' && v !== null) {
       try {
