@@ -37,13 +37,21 @@ const OPERATOR_FUNCTIONS: Record<OperatorName, (fact: unknown, value: Value) => 
 export function compileCondition(condition: Condition): Predicate {
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (facts) => parts.every((p) => p(facts));
+    // Plain loops, not every/some with an arrow: a `choose` timing is decided per milestone of a case,
+    // and the arrow would be a closure allocated on every call.
+    return (facts) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
     // json-rules-engine treats an empty list as satisfied, for `any` as for `all`.
     if (parts.length === 0) return () => true;
-    return (facts) => parts.some((p) => p(facts));
+    return (facts) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(facts)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);
