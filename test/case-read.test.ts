@@ -167,6 +167,39 @@ describe('the input is read once', () => {
     }
   });
 
+  test('an option is read once too, valid or not, and a getter that throws there names the options', () => {
+    for (const [interval, extra, ok] of [[14, {}, true], [0, {}, false], [14, { colour: 'red' }, false]] as const) {
+      let reads = 0;
+      const options = {
+        get evaluationIntervalDays(): number {
+          reads++;
+          return reads === 1 ? interval : 28;
+        },
+        ...extra,
+      };
+      const r = safeComputeTimeline({ firstSickDay: '2025-01-06', asOf: '2025-12-01', options });
+      expect(r.success).toBe(ok);
+      expect(reads).toBe(1);
+      // The first answer counts: probleemanalyse on day 42 (2025-02-16), the plan van aanpak two weeks later
+      // (2025-03-02, Regeling procesgang 4(1)), its evaluation after the option's 14 days (not 28: 2025-03-30).
+      if (r.success) expect(r.data.milestones.filter((m) => m.id === 'evaluatie').map((m) => m.due)).toEqual(['2025-03-16']);
+    }
+    const thrown = safeComputeTimeline({ firstSickDay: '2025-01-06', options: { get ziekmeldingUwv(): string { throw new Error('no'); } } });
+    expect(thrown.success === false && thrown.error.code === 'UNREADABLE_INPUT' && thrown.error.path).toEqual(['options']);
+  });
+
+  test('the copy of a valid case is the case as written: its keys, options and events in the caller’s order', () => {
+    const input = {
+      options: { evaluationIntervalDays: 28, ziekmeldingUwv: 'statute' },
+      events: [{ date: '2025-02-10', milestone: 'probleemanalyse', type: 'completed' }],
+      firstSickDay: '2025-01-06',
+    };
+    const read = readInput(input);
+    expect(read.valid).toBeDefined();
+    expect(JSON.stringify(read.snapshot)).toBe(JSON.stringify(input));
+    expect(read.snapshot).not.toBe(input);
+  });
+
   test('an events array whose length grows after it is read stays within the 1,000-event limit', () => {
     let lengthReads = 0;
     const list = [{ type: 'completed', milestone: 'probleemanalyse', date: '2025-02-10' }];

@@ -17,7 +17,7 @@
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import type { EpochDay } from '../calendar/days.js';
 import { certainlyValidEventDay, EventAsWritten, readEvent } from './events.js';
-import { CASE_FIELDS, checkOf, MAX_EVENTS, OPTION_FIELDS, OPTION_KEYS, type CaseKey, type FieldSpec } from './fields.js';
+import { CASE_FIELDS, checkOf, MAX_EVENTS, OPTION_FIELDS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
 /** A case is at most this deep: case → events → event → value. */
@@ -70,29 +70,23 @@ export function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function onlyKeys(o: Plain, allowed: ReadonlySet<string>): boolean {
-  for (const k of Object.keys(o)) if (!allowed.has(k)) return false;
-  return true;
-}
-
-/** The fast checks of a table's fields, as plain records (no [name, spec] pairs to destructure per case). */
-const checksOf = (fields: Readonly<Record<string, FieldSpec>>) => Object.entries(fields).map(([name, f]) => ({ name, ok: checkOf(f) }));
-const OPTION_CHECKS = checksOf(OPTION_FIELDS);
-/** The checks of the case's own fields, by name (read by `readCaseKey`: a case is checked by the keys it has). */
-const CASE_CHECK = Object.fromEntries(checksOf(CASE_FIELDS).map((c) => [c.name, c.ok])) as Readonly<Record<keyof typeof CASE_FIELDS, (v: unknown) => boolean>>;
+/** The fast checks of a table's fields, by name (read by `readCaseKey` and `readOptionKey`: checked by the keys given). */
+const checksOf = <F extends Readonly<Record<string, FieldSpec>>>(fields: F) =>
+  Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, checkOf(f)])) as Readonly<Record<keyof F, (v: unknown) => boolean>>;
+/** The checks of the case's own fields and of the options. */
+const CASE_CHECK = checksOf(CASE_FIELDS);
+const OPTION_CHECK = checksOf(OPTION_FIELDS);
 /** The case fields that must be there (their check runs when they are; absent, the case is not valid). */
 const REQUIRED_CASE_KEYS = Object.entries(CASE_FIELDS as Readonly<Record<string, FieldSpec>>).filter(([, f]) => !('optional' in f && f.optional === true)).map(([name]) => name);
 
-function fieldsValid(o: Plain, checks: ReadonlyArray<{ readonly name: string; readonly ok: (v: unknown) => boolean }>): boolean {
-  for (let i = 0; i < checks.length; i++) if (!checks[i]!.ok(o[checks[i]!.name])) return false;
-  return true;
-}
-
-/** The checks of the case that its keys did not run: required fields, the options, the events' type. */
+/**
+ * The checks of the case that its keys did not run: required fields, the options and the events being an
+ * object and an array (their contents are checked as they are read: `copyOptions`, `copyEvents`).
+ */
 function certainlyValid(c: Plain): boolean {
   for (let i = 0; i < REQUIRED_CASE_KEYS.length; i++) if (c[REQUIRED_CASE_KEYS[i]!] === undefined) return false;
   const o = c.options;
-  if (o !== undefined && (!isPlain(o) || !onlyKeys(o, OPTION_KEYS) || !fieldsValid(ownOptions(o), OPTION_CHECKS))) return false;
+  if (o !== undefined && !isPlain(o)) return false;
   const events = c.events;
   return events === undefined || Array.isArray(events);
 }
@@ -169,9 +163,10 @@ function readCaseKey(o: CaseRecord, c: Plain, k: string): KeyRead {
 /**
  * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. Its own
  * keys are listed first, then each is read once, in their order, and checked (`readCaseKey`). A case with
- * only keys a case may have is kept as its `CaseRecord`, its events as `EventRecord`s (`copyEvents`); any
- * other case is copied as a spread would copy it, from the same reads. What is read, in which order, and
- * what a throwing read reports are the same as `copy(value, 0)`.
+ * only keys a case may have is kept as its `CaseRecord`, its options as an `OptionsRecord` (`copyOptions`)
+ * and its events as `EventRecord`s (`copyEvents`); any other case is copied as a spread would copy it, from
+ * the same reads. What is read, in which order, and what a throwing read reports are the same as
+ * `copy(value, 0)` (own string keys: like the case's and the events', the options' symbol keys are not read).
  */
 function copyCase(value: unknown): ReadInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { snapshot: copy(value, 0), valid: undefined };
@@ -193,6 +188,7 @@ function copyCase(value: unknown): ReadInput {
   // accepts primitives only): they are read by name, not by a keyed lookup with a different key each time.
   const fieldsPassed = valid;
   let events: CopiedEvents | undefined;
+  let options: CopiedOptions | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const v = k === 'events' ? o.events : k === 'options' ? o.options : fieldsPassed ? undefined : record[k];
@@ -203,33 +199,73 @@ function copyCase(value: unknown): ReadInput {
           events = copyEvents(v);
           record[k] = events.copy;
           if (!events.valid) valid = false;
+        } else if (k === 'options' && !Array.isArray(v)) {
+          options = copyOptions(v as Plain);
+          record[k] = options.copy;
+          if (options.keys === undefined) valid = false;
         } else record[k] = copy(v, 1);
       } catch (e) {
         throw at(e, k);
       }
     }
   }
-  if (valid && certainlyValid(record)) {
-    // The options the computation reads are their own values only, like the case's.
-    const written = record.options;
-    if (isPlain(written)) record.options = ownOptions(written);
-    return new ValidRead(o as unknown as CaseInput, events?.days, keys, events, written);
-  }
-  // Not valid: the list of problems reads the case and its events as the caller wrote them.
+  if (valid && certainlyValid(record)) return new ValidRead(o as unknown as CaseInput, events?.days, keys, events, options);
+  // Not valid: the list of problems reads the case, its options and its events as the caller wrote them.
   const snapshot = asWritten(record, keys);
+  if (options?.keys !== undefined) snapshot.options = asWritten(options.copy, options.keys);
   if (events !== undefined) snapshot.events = eventsAsWritten(events);
   return { snapshot, valid: undefined };
 }
 
 /**
- * The options as the computation reads them: each option the caller gave, `undefined` for the others
- * (not an inherited value). Typed by the option table: it fails to compile when the table gains an option.
+ * The options read into one shape, as the computation reads them: every option, `undefined` where the
+ * caller gave none (only the caller's own keys are read: nothing inherited). Typed by the option table:
+ * the literal and the switch below fail to compile when the table gains an option they do not list.
  */
-function ownOptions(o: Plain): Record<keyof typeof OPTION_FIELDS, unknown> {
-  return {
-    ziekmeldingUwv: Object.hasOwn(o, 'ziekmeldingUwv') ? o.ziekmeldingUwv : undefined,
-    evaluationIntervalDays: Object.hasOwn(o, 'evaluationIntervalDays') ? o.evaluationIntervalDays : undefined,
-  };
+type OptionsRecord = Record<keyof typeof OPTION_FIELDS, unknown>;
+
+/**
+ * Reads the caller's option `k` into the record and checks it: one read, by name, like `readCaseKey`.
+ * `Unknown`, reading nothing, for a key no option has.
+ */
+function readOptionKey(o: OptionsRecord, c: Plain, k: string): KeyRead {
+  const key = k as keyof OptionsRecord;
+  switch (key) {
+    case 'ziekmeldingUwv': return checked(OPTION_CHECK.ziekmeldingUwv((o.ziekmeldingUwv = c.ziekmeldingUwv)));
+    case 'evaluationIntervalDays': return checked(OPTION_CHECK.evaluationIntervalDays((o.evaluationIntervalDays = c.evaluationIntervalDays)));
+    default: {
+      const unknown: never = key;
+      return unknown === undefined ? KeyRead.Valid : KeyRead.Unknown;
+    }
+  }
+}
+
+/**
+ * The options copied (`copy` at depth 1 of a plain object): `copy` is their `OptionsRecord` and `keys`
+ * the keys it was read from when every option is certainly valid; otherwise `copy` is the options as
+ * written (from the same single reads) and `keys` is `undefined`.
+ */
+interface CopiedOptions {
+  readonly copy: Plain;
+  readonly keys: readonly string[] | undefined;
+}
+
+/** Reads the options, each of their own keys once, in their order (as `copyCase` reads the case). */
+function copyOptions(value: Plain): CopiedOptions {
+  const keys = Object.keys(value);
+  const o: OptionsRecord = { ziekmeldingUwv: undefined, evaluationIntervalDays: undefined };
+  let valid = true;
+  let others: Plain | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const read = readOptionKey(o, value, k);
+    if (read === KeyRead.Invalid) valid = false;
+    else if (read === KeyRead.Unknown) (others ??= Object.create(null) as Plain)[k] = value[k];
+  }
+  // A key no option has, or a value that fails its check (an object, perhaps): as written, its objects copied.
+  if (others !== undefined) return { copy: copyValues(asWrittenFrom(o, others, keys), 2), keys: undefined };
+  if (!valid) return { copy: copyValues(asWritten(o as Plain, keys), 2), keys: undefined };
+  return { copy: o as Plain, keys };
 }
 
 /**
@@ -259,13 +295,13 @@ class ValidRead implements ReadInput {
   #snapshot: Plain | undefined;
   readonly #keys: readonly string[];
   readonly #events: CopiedEvents | undefined;
-  readonly #options: unknown;
+  readonly #options: CopiedOptions | undefined;
   constructor(
     readonly valid: CaseInput,
     readonly days: readonly EpochDay[] | undefined,
     keys: readonly string[],
     events: CopiedEvents | undefined,
-    options: unknown,
+    options: CopiedOptions | undefined,
   ) {
     this.#keys = keys;
     this.#events = events;
@@ -275,7 +311,7 @@ class ValidRead implements ReadInput {
     if (this.#snapshot === undefined) {
       const s = asWritten(this.valid as unknown as Plain, this.#keys);
       if (this.#events !== undefined) s.events = eventsAsWritten(this.#events);
-      if (this.#options !== undefined) s.options = this.#options;
+      if (this.#options !== undefined) s.options = asWritten(this.#options.copy, this.#options.keys!);
       this.#snapshot = s;
     }
     return this.#snapshot;
