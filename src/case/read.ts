@@ -161,6 +161,23 @@ function readCaseKey(o: CaseRecord, c: Plain, k: string): KeyRead {
 }
 
 /**
+ * Reads each of `keys` of the caller's `value` once, in their order, with `readKey` (`readCaseKey`,
+ * `readOptionKey`): into `record`, or into `others` (without prototype) for a key no record has.
+ * `fieldsValid`: every field read passed its check.
+ */
+function readKeys<R>(record: R, value: Plain, keys: readonly string[], readKey: (o: R, c: Plain, k: string) => KeyRead): { others: Plain | undefined; fieldsValid: boolean } {
+  let fieldsValid = true;
+  let others: Plain | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const read = readKey(record, value, k);
+    if (read === KeyRead.Invalid) fieldsValid = false;
+    else if (read === KeyRead.Unknown) (others ??= Object.create(null) as Plain)[k] = value[k];
+  }
+  return { others, fieldsValid };
+}
+
+/**
  * The copy of the case (`copy` at depth 0) and, in the same pass, whether it is certainly valid. Its own
  * keys are listed first, then each is read once, in their order, and checked (`readCaseKey`). A case with
  * only keys a case may have is kept as its `CaseRecord`, its options as an `OptionsRecord` (`copyOptions`)
@@ -172,26 +189,19 @@ function copyCase(value: unknown): ReadInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { snapshot: copy(value, 0), valid: undefined };
   const keys = Object.keys(value);
   const o = blankCase();
-  let valid = true;
-  let others: Plain | undefined;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    const read = readCaseKey(o, value as Plain, k);
-    if (read === KeyRead.Invalid) valid = false;
-    else if (read === KeyRead.Unknown) (others ??= Object.create(null) as Plain)[k] = (value as Plain)[k];
-  }
+  const { others, fieldsValid } = readKeys(o, value as Plain, keys, readCaseKey);
+  let valid = fieldsValid;
   // A key no case has: the case is not valid, and its problems are listed from a copy as written (made
   // from what was read: our own objects, not the caller's).
   if (others !== undefined) return { snapshot: copyValues(asWrittenFrom(o, others, keys), 1), valid: undefined };
   const record = o as unknown as Plain;
   // Once every field passed its check, only `events` and `options` can hold an object (every check
   // accepts primitives only): they are read by name, not by a keyed lookup with a different key each time.
-  const fieldsPassed = valid;
   let events: CopiedEvents | undefined;
   let options: CopiedOptions | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const v = k === 'events' ? o.events : k === 'options' ? o.options : fieldsPassed ? undefined : record[k];
+    const v = k === 'events' ? o.events : k === 'options' ? o.options : fieldsValid ? undefined : record[k];
     // The case's fields were checked as they were read; events and options below.
     if (typeof v === 'object' && v !== null) {
       try {
@@ -254,17 +264,10 @@ interface CopiedOptions {
 function copyOptions(value: Plain): CopiedOptions {
   const keys = Object.keys(value);
   const o: OptionsRecord = { ziekmeldingUwv: undefined, evaluationIntervalDays: undefined };
-  let valid = true;
-  let others: Plain | undefined;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    const read = readOptionKey(o, value, k);
-    if (read === KeyRead.Invalid) valid = false;
-    else if (read === KeyRead.Unknown) (others ??= Object.create(null) as Plain)[k] = value[k];
-  }
+  const { others, fieldsValid } = readKeys(o, value, keys, readOptionKey);
   // A key no option has, or a value that fails its check (an object, perhaps): as written, its objects copied.
   if (others !== undefined) return { copy: copyValues(asWrittenFrom(o, others, keys), 2), keys: undefined };
-  if (!valid) return { copy: copyValues(asWritten(o as Plain, keys), 2), keys: undefined };
+  if (!fieldsValid) return { copy: copyValues(asWritten(o as Plain, keys), 2), keys: undefined };
   return { copy: o as Plain, keys };
 }
 
