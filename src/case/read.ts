@@ -221,10 +221,7 @@ function copyCase(value: unknown): ReadInput {
   }
   if (valid && certainlyValid(record)) return new ValidRead(o as unknown as CaseInput, events?.days, keys, events, options);
   // Not valid: the list of problems reads the case, its options and its events as the caller wrote them.
-  const snapshot = asWritten(record, keys);
-  if (options?.keys !== undefined) snapshot.options = asWritten(options.copy, options.keys);
-  if (events !== undefined) snapshot.events = eventsAsWritten(events);
-  return { snapshot, valid: undefined };
+  return { snapshot: caseAsWritten(record, keys, events, options), valid: undefined };
 }
 
 /**
@@ -312,10 +309,7 @@ class ValidRead implements ReadInput {
   }
   get snapshot(): unknown {
     if (this.#snapshot === undefined) {
-      const s = asWritten(this.valid as unknown as Plain, this.#keys);
-      if (this.#events !== undefined) s.events = eventsAsWritten(this.#events);
-      if (this.#options !== undefined) s.options = asWritten(this.#options.copy, this.#options.keys!);
-      this.#snapshot = s;
+      this.#snapshot = caseAsWritten(this.valid as unknown as Plain, this.#keys, this.#events, this.#options);
     }
     return this.#snapshot;
   }
@@ -378,6 +372,18 @@ function copyEvents(value: unknown[]): CopiedEvents {
     }
   }
   return { copy: out, days, keyLists, valid };
+}
+
+/**
+ * A case read into its record (`keys`: the keys it was read from), as written: the record's own keys
+ * only, and its options and events as written too (those read into records; the others are copies as
+ * written already).
+ */
+function caseAsWritten(record: Plain, keys: readonly string[], events: CopiedEvents | undefined, options: CopiedOptions | undefined): Plain {
+  const s = asWritten(record, keys);
+  if (options?.keys !== undefined) s.options = asWritten(options.copy, options.keys);
+  if (events !== undefined) s.events = eventsAsWritten(events);
+  return s;
 }
 
 /** The copied events, each as written: the records with their own keys only (a new list). */
