@@ -216,6 +216,15 @@ function wholeNumber(name: string, text: string | undefined, min: number, max: n
 }
 
 /** A timeline file, or a case file computed (with explanations, so that a moved date says why). */
+/**
+ * The DTSTAMP of an iCalendar export: `--stamp`, or else the moment the file is made (RFC 5545 3.8.7.2),
+ * which makes it the newest revision of every event. The one place the CLI reads the clock, and only for
+ * an iCalendar export: dates and statuses are judged on `--as-of`, never on the clock.
+ */
+function icsStamp(given: string | undefined): string {
+  return given ?? `${new Date().toISOString().slice(0, 19)}Z`;
+}
+
 function timelineOf(path: string, asOf: string | undefined, options: { rules?: unknown[] } | undefined): Timeline {
   const value = readJson(path);
   if (typeof value === 'object' && value !== null && Array.isArray((value as { milestones?: unknown }).milestones)) return value as Timeline;
@@ -357,8 +366,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (values['as-of'] === undefined) throw new UsageError('agenda needs --as-of DATE: the day the actions are judged on');
     if (format !== 'table' && format !== 'json' && format !== 'ics') throw new UsageError(`agenda --format must be table, json or ics, not '${format}'`);
-    const stamp = values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z`;
-    const job: Job = { mode: 'agenda', asOf: values['as-of'], rules: options?.rules, explain: format === 'ics', days, locale: lang, icsStamp: format === 'ics' ? stamp : undefined };
+    const job: Job = { mode: 'agenda', asOf: values['as-of'], rules: options?.rules, explain: format === 'ics', days, locale: lang, icsStamp: format === 'ics' ? icsStamp(values.stamp) : undefined };
     const items: AgendaItem[] = [];
     const events: string[] = [];
     const invalid = await runLines(file, job, threads, (o) => {
@@ -412,13 +420,11 @@ async function main(argv: string[]): Promise<number> {
   if (format === 'ics' && caseId === undefined) {
     process.stderr.write("poortwachter: no case id: the calendar's UIDs come from the case's dates, so a recomputed case imports as a new calendar; give --case-id (or caseId in the case file) to keep a calendar in sync\n");
   }
-  // The edge may read the clock: the moment of this export makes it the newest revision of every event.
-  const stamp = values.stamp ?? `${new Date().toISOString().slice(0, 19)}Z`;
   const text =
     format === 'json'
       ? JSON.stringify(timeline, null, 2)
       : format === 'ics'
-        ? toICalendar(timeline, caseId === undefined ? { locale: lang, stamp } : { caseId, locale: lang, stamp })
+        ? toICalendar(timeline, { ...(caseId === undefined ? {} : { caseId }), locale: lang, stamp: icsStamp(values.stamp) })
         : format === 'svg'
           ? toSvg(timeline, { locale: lang })
           : format === 'markdown'
