@@ -215,16 +215,17 @@ function wholeNumber(name: string, text: string | undefined, min: number, max: n
   return n;
 }
 
-/** A timeline file, or a case file computed (with explanations, so that a moved date says why). */
 /**
  * The DTSTAMP of an iCalendar export: `--stamp`, or else the moment the file is made (RFC 5545 3.8.7.2),
- * which makes it the newest revision of every event. The one place the CLI reads the clock, and only for
- * an iCalendar export: dates and statuses are judged on `--as-of`, never on the clock.
+ * which makes it the newest revision of every event. The one place the CLI reads the date and time, and
+ * only for an iCalendar export: dates and statuses are judged on `--as-of`, never on the clock (the
+ * progress line's rate reads an elapsed-time timer, `performance.now`, and nothing else).
  */
 function icsStamp(given: string | undefined): string {
   return given ?? `${new Date().toISOString().slice(0, 19)}Z`;
 }
 
+/** A timeline file, or a case file computed (with explanations, so that a moved date says why). */
 function timelineOf(path: string, asOf: string | undefined, options: { rules?: unknown[] } | undefined): Timeline {
   const value = readJson(path);
   if (typeof value === 'object' && value !== null && Array.isArray((value as { milestones?: unknown }).milestones)) return value as Timeline;
