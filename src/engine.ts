@@ -12,19 +12,20 @@ import type { CaseInput } from './case/schema.js';
 import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { caseAdjustments } from './law/adjustments.js';
-import { evaluate, type Evaluation } from './law/evaluate.js';
+import { evaluateInto, newDraft } from './law/evaluate.js';
 import { dueOrder } from './law/evaluation-order.js';
 import { caseHas, NEEDS_COMBINATIONS, ruleNeeds } from './law/needs.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
-import type { ReviewNote, Timeline } from './model/timeline-schema.js';
+import type { Extension, Milestone, ReviewNote, Timeline } from './model/timeline-schema.js';
 import { reviewReason } from './explain/review-notes.js';
 import { formatIsoDate, type EpochDay } from './calendar/days.js';
-import { assembleTimeline } from './output/timeline.js';
+import { assembleTimeline, toMilestone } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
 import { FACT_NAMES, FACTS } from './rules/vocabulary.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
+import type { CompiledTiming } from './rules/compiled.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
 
@@ -122,21 +123,21 @@ function readExplain(options: ComputeOptions | undefined): boolean {
 }
 
 /**
- * Sorts the evaluations by `keys` (beside them: `sortKey`), so by due date and on the same day in the
+ * Sorts the milestones by `keys` (beside them: `sortKey`), so by due date and on the same day in the
  * engine's rule order (dependencies first): an insertion sort, which allocates nothing and, the rules
  * being evaluated in the order their dates usually fall (`law/evaluation-order.ts`), mostly only compares.
  */
-function sortByDue(evaluations: Evaluation[], keys: number[]): void {
-  for (let i = 1; i < evaluations.length; i++) {
-    const ev = evaluations[i]!;
+function sortByDue(milestones: Milestone[], keys: number[]): void {
+  for (let i = 1; i < milestones.length; i++) {
+    const m = milestones[i]!;
     const key = keys[i]!;
     let j = i - 1;
     while (j >= 0 && keys[j]! > key) {
-      evaluations[j + 1] = evaluations[j]!;
+      milestones[j + 1] = milestones[j]!;
       keys[j + 1] = keys[j]!;
       j--;
     }
-    evaluations[j + 1] = ev;
+    milestones[j + 1] = m;
     keys[j + 1] = key;
   }
 }
@@ -148,6 +149,21 @@ function sortByDue(evaluations: Evaluation[], keys: number[]): void {
  */
 function sortKey(due: EpochDay, position: number, count: number): number {
   return due * count + position;
+}
+
+/**
+ * Per engine position, whether some rule's timing reads that milestone's result: the positions its
+ * timings name (`at`, `inputs`), in every version, branch and window.
+ */
+function readPositions(ordered: readonly CompiledRule[]): boolean[] {
+  const read = ordered.map(() => false);
+  const mark = (c: CompiledTiming | undefined): void => {
+    if (c === undefined) return;
+    const { application, letter, report, decision, repairDecision } = c.inputs;
+    for (const p of [c.at, application, letter, report, decision, repairDecision]) if (p >= 0) read[p] = true;
+  };
+  for (const r of ordered) for (const v of r.versions) for (const c of [v.plain, v.then, v.else, v.window]) mark(c);
+  return read;
 }
 
 class CaseEngine implements Engine {
@@ -167,6 +183,11 @@ class CaseEngine implements Engine {
   readonly #dependsOn: ReadonlyArray<readonly number[]>;
   /** Per engine position, what a case must have for that rule to give a date (`law/needs.ts`). */
   readonly #needs: readonly number[];
+  /**
+   * Per engine position, whether a timing of some rule reads that milestone's result (`CompiledTiming`'s
+   * `at` and `inputs`): only those are recorded in a case's results table.
+   */
+  readonly #read: readonly boolean[];
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
   readonly #wachttijdRule: CompiledRule | undefined;
   readonly #wageRule: CompiledRule | undefined;
@@ -185,6 +206,7 @@ class CaseEngine implements Engine {
     this.#wageRule = builtInWith('endOfWagePayment');
     this.#dependsOn = this.#index.ordered.map((r) => r.dependsOn.map((id) => this.#index.positions.get(id)!));
     this.#needs = this.#index.ordered.map((r) => ruleNeeds(r.versions));
+    this.#read = readPositions(this.#index.ordered);
     this.milestoneIds = this.#index.milestoneIds;
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
@@ -205,43 +227,50 @@ class CaseEngine implements Engine {
   }
 
   /** From now on, evaluates the rules of `list` in the order of the dates of `sorted` (`dueOrder`). */
-  #learnOrder(list: Applicable, sorted: readonly Evaluation[]): void {
-    const order = dueOrder(list.positions, sorted.map((ev) => this.#index.positions.get(ev.rule.id)!), this.#dependsOn);
+  #learnOrder(list: Applicable, sorted: readonly Milestone[]): void {
+    const order = dueOrder(list.positions, sorted.map((m) => this.#index.positions.get(m.id)!), this.#dependsOn);
     this.#applicable.set(list.key, { key: list.key, rules: order.map((i) => list.rules[i]!), positions: order.map((i) => list.positions[i]!), inDueOrder: true });
   }
 
   #compute(raw: unknown, explain: boolean): Timeline {
     const f = validateCase(raw, this.#index, this.#law);
     const results = new Results(this.#index.ordered.length);
-    const evaluations: Evaluation[] = [];
+    // Each milestone is built from the case's one draft as soon as it is evaluated (`evaluateInto`).
+    const milestones: Milestone[] = [];
     // Their sort keys beside them (due date and engine position: `sortKey`), compared as numbers.
     const count = this.#index.ordered.length;
     const keys: number[] = [];
     // The review notes with their positions: listed in the engine's rule order, not the evaluation order.
     let reviews: Array<{ readonly position: number; readonly entry: Timeline['review'][number] }> | undefined;
-    let wachttijd: Evaluation | undefined;
-    let wage: Evaluation | undefined;
+    let wachttijdDue: EpochDay | undefined;
+    let wageDue: EpochDay | undefined;
+    let wageExtensions: readonly Extension[] | undefined;
     const list = this.#applicableRules(f);
     const adjustable = caseAdjustments(f);
+    const read = this.#read;
     const { rules, positions } = list;
+    const ev = newDraft();
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       const position = positions[i]!;
-      const ev = evaluate(f, results, rule, position, adjustable, explain);
-      if (ev === undefined) continue;
-      results.setAt(position, ev);
+      if (!evaluateInto(ev, f, results, rule, position, adjustable, explain)) continue;
+      // What later timings read, copied out of the draft.
+      if (read[position]!) results.setAt(position, { due: ev.due, completed: ev.completed, notApplicable: ev.notApplicable, extensions: ev.extensions });
       if (ev.review !== undefined) (reviews ??= []).push({ position, entry: reviewEntry(rule.id, ev.review) });
-      if (rule === this.#wachttijdRule) wachttijd = ev;
-      if (rule === this.#wageRule) wage = ev;
-      evaluations.push(ev);
+      if (rule === this.#wachttijdRule) wachttijdDue = ev.due;
+      if (rule === this.#wageRule) {
+        wageDue = ev.due;
+        wageExtensions = ev.extensions;
+      }
+      milestones.push(toMilestone(ev));
       keys.push(sortKey(ev.due, position, count));
     }
-    sortByDue(evaluations, keys);
-    if (!list.inDueOrder) this.#learnOrder(list, evaluations);
+    sortByDue(milestones, keys);
+    if (!list.inDueOrder) this.#learnOrder(list, milestones);
     // Array#sort is stable; the notes of one case are few, most cases have none.
     const review: Timeline['review'] = reviews === undefined ? [] : reviews.sort((a, b) => a.position - b.position).map((r) => r.entry);
-    let lastDayOfWachttijd: number | null = wachttijd?.due ?? f.verkorte?.end ?? f.wachttijdEnd;
-    let endOfWagePayment = wage?.due ?? lastDayOfWachttijd;
+    let lastDayOfWachttijd: number | null = wachttijdDue ?? f.verkorte?.end ?? f.wachttijdEnd;
+    let endOfWagePayment = wageDue ?? lastDayOfWachttijd;
     // WIA 43(g): reaching the AOW age by the day after the wachttijd, no WIA benefit can start, so there
     // is no wachttijd for one (the einde-wachttijd rule does not apply: fact aowAge).
     if (f.ruleFacts.aowAge) {
@@ -258,10 +287,10 @@ class CaseEngine implements Engine {
       if (lastDayOfWachttijd !== null && lastDayOfWachttijd > lastSickDay) lastDayOfWachttijd = null;
     }
     // An extension beyond the end that stands (employment ended, recovered) did not happen, or only in part.
-    const extensions = extensionsUpTo(wage?.extensions ?? [], endOfWagePayment);
+    const extensions = extensionsUpTo(wageExtensions ?? [], endOfWagePayment);
     const r = this.#receipt;
     const receipt = { library: r.library, version: r.version, rules: r.rules };
-    return assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt });
+    return assembleTimeline({ facts: f, milestones, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt });
   }
 
   // Own properties (arrow functions), so that `cases.map(engine.compute)` works like a bound method.

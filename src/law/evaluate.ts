@@ -15,9 +15,9 @@ import { selectVersion, type SelectionOut } from './versions.js';
 
 /**
  * A milestone evaluated: its rule and version, its timing's outcome, its date after every adjustment, its
- * status. One object per milestone, built in its final shape and completed in place: the choice of
- * version and the timing write their outcome into it (`SelectionOut`), the adjustments change its
- * `Draft` part.
+ * status. One object in its final shape, completed in place: the choice of version and the timing
+ * write their outcome into it (`SelectionOut`), the adjustments change its `Draft` part. The engine
+ * evaluates every milestone of a case into the same one (`evaluateInto`).
  */
 export interface Evaluation extends Draft, SelectionOut {
   readonly rule: CompiledRule;
@@ -52,12 +52,9 @@ function completionOf(f: CaseFacts, rule: CompiledRule, position: number, recurr
   return completion;
 }
 
-/**
- * Evaluates `rule`, at `position` in the engine's rule order, for the case; `adjustable`: the adjustments
- * that can change a milestone of the case (`caseAdjustments`).
- */
-export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean): Evaluation | undefined {
-  const ev: Mutable<Evaluation> = {
+/** A draft to evaluate into (`evaluateInto`): every field present, so that all drafts have one shape. */
+export function newDraft(): Mutable<Evaluation> {
+  return {
     due: 0,
     countedDay: undefined,
     inherited: undefined,
@@ -66,7 +63,7 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, pos
     notApplicable: undefined,
     onverwijld: false,
     deviation: undefined,
-    rule,
+    rule: undefined!,
     version: undefined!,
     review: undefined,
     explanation: undefined,
@@ -75,11 +72,46 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, pos
     completed: undefined,
     status: undefined,
   };
+}
+
+/**
+ * Evaluates `rule`, at `position` in the engine's rule order, for the case, into a draft of its own;
+ * `adjustable`: the adjustments that can change a milestone of the case (`caseAdjustments`).
+ */
+export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean): Evaluation | undefined {
+  const ev = newDraft();
+  return evaluateInto(ev, f, results, rule, position, adjustable, explain) ? ev : undefined;
+}
+
+/**
+ * `evaluate` into `ev`, a draft the caller reuses for every milestone of a case (`newDraft`): every field
+ * is written again here, and `false` means the milestone has no date in this case. The engine builds the
+ * milestone and the results table's entry from the draft before it evaluates the next rule, so that a
+ * case allocates one draft, not an object per milestone that is dropped once the timeline is made (a
+ * kilobyte or two a case, which costs more in memory traffic than its stores).
+ */
+export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean): boolean {
+  ev.due = 0;
+  ev.countedDay = undefined;
+  ev.inherited = undefined;
+  ev.namedDay = false;
+  ev.extensions = undefined;
+  ev.notApplicable = undefined;
+  ev.onverwijld = false;
+  ev.deviation = undefined;
+  ev.rule = rule;
+  ev.review = undefined;
+  ev.explanation = undefined;
+  ev.windowStart = undefined;
+  ev.completion = undefined;
+  ev.completed = undefined;
+  ev.status = undefined;
   const version = selectVersion(f, results, rule, explain, ev);
-  if (version === undefined) return undefined;
+  if (version === undefined) return false;
   ev.version = version;
   if (ev.inherited !== undefined) ev.notApplicable = 'depends-on-not-applicable';
-  const steps = ev.explanation;
+  // Written by the choice of version (TypeScript would still see the reset above).
+  const steps = ev.explanation as Evaluation['explanation'];
   if (steps !== undefined) {
     const v = version.data;
     const selectDate = formatIsoDate(v.selectBy === 'due' ? ev.due : f.chain.start);
@@ -105,5 +137,5 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, pos
     const w: TimingOut = { due: 0, countedDay: undefined, inherited: undefined, namedDay: false, extensions: undefined };
     if (timingDate(f, results, version.window, rule.id, undefined, w) && w.due <= ev.due) ev.windowStart = w.due;
   }
-  return ev;
+  return true;
 }

@@ -25,7 +25,8 @@ export class Results {
   }
   /**
    * What the milestone at `position` in the engine's order came to, `undefined` when it has no date in
-   * this case or `position` is -1 (a timing that names no milestone there: `CompiledTiming`).
+   * this case or `position` is -1 (a timing that names no milestone there: `CompiledTiming`). The engine
+   * records only the milestones some timing reads (the positions timings name).
    */
   at(position: number): Computed | undefined {
     // Not values[-1]: a negative index is a property name, looked up the slow way.

@@ -70,8 +70,8 @@ function periodsOf(f: CaseFacts): Period[] {
 
 export interface TimelineParts {
   readonly facts: CaseFacts;
-  /** Evaluated milestones, sorted by due date (rule order on the same day). */
-  readonly evaluations: readonly Evaluation[];
+  /** The milestones (`toMilestone`), sorted by due date (rule order on the same day); taken as they are. */
+  readonly milestones: Milestone[];
   /** `null` when the employee recovered before the wachttijd ran out. */
   readonly lastDayOfWachttijd: EpochDay | null;
   readonly endOfWagePayment: EpochDay;
@@ -82,7 +82,7 @@ export interface TimelineParts {
   readonly receipt: Timeline['receipt'];
 }
 
-export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt }: TimelineParts): Timeline {
+export function assembleTimeline({ facts: f, milestones, lastDayOfWachttijd, endOfWagePayment, extensions, review, receipt }: TimelineParts): Timeline {
   const firstSickDay = formatIsoDate(f.chain.start);
   const regime = f.regime.id;
   const regimeTitle = f.regime.title;
@@ -92,7 +92,6 @@ export function assembleTimeline({ facts: f, evaluations, lastDayOfWachttijd, en
   const periods = periodsOf(f);
   const leave = f.chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 }));
   const earlierChains = f.chain.earlierChainStarts.map(formatIsoDate);
-  const milestones = evaluations.map(toMilestone);
   const caseId = f.input.caseId;
   // The shapes most timelines take (judged on a day, no end of employment), as literals, like the
   // milestones: the same fields in the same order as the general case below.
