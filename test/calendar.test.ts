@@ -18,7 +18,27 @@ describe('epoch days', () => {
     }
   });
 
-  test('isSupportedIsoDate (which compares packed dates) is parseIsoDate within MIN_DATE and MAX_DATE, as days', () => {
+  // The conversions divide with `| 0`, which truncates: a floor only for numbers that are not negative,
+  // which holds for the years before 1970 and before year 0 only by taking their era one lower first.
+  test('daysFromCivil and civilFromDays agree with Date (UTC, proleptic Gregorian) on every day from year -400 to 9999', () => {
+    const d = new Date(0);
+    d.setUTCFullYear(-400, 0, 1);
+    const first = d.getTime() / 86_400_000;
+    d.setUTCFullYear(10000, 0, 1);
+    const last = d.getTime() / 86_400_000;
+    for (let day = first; day < last; day++) {
+      d.setTime(day * 86_400_000);
+      const year = d.getUTCFullYear();
+      const month = d.getUTCMonth() + 1;
+      const date = d.getUTCDate();
+      const civil = civilFromDays(day);
+      if (daysFromCivil(year, month, date) !== day || civil.year !== year || civil.month !== month || civil.day !== date) {
+        throw new Error(`mismatch on day ${day} (${year}-${month}-${date}): daysFromCivil ${daysFromCivil(year, month, date)}, civilFromDays ${JSON.stringify(civil)}`);
+      }
+    }
+  });
+
+  test('isSupportedIsoDate is parseIsoDate within MIN_DATE and MAX_DATE, as days', () => {
     const min = parseIsoDate(MIN_DATE)!;
     const max = parseIsoDate(MAX_DATE)!;
     const texts: unknown[] = ['1899-12-31', '2200-01-01', '0000-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '2024-00-10', '2024-13-01', '2024-01-00', '2024-01-32', ' 2024-01-01', '2024-1-01', '2024/01/01', '20x4-01-01', 20240101, null, undefined, {}];
