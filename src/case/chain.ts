@@ -87,6 +87,23 @@ function carve(interval: Interval, leave: readonly Interval[], out: Interval[]):
 }
 
 /**
+ * The leave that ends on `day` and began after `after`. This helper and the next are loops in functions of
+ * their own, not arrows in `buildChain`: an arrow over its variables puts them in context objects that
+ * every call (and every pass of its loop) allocates.
+ */
+function leaveEndingOn<L extends Interval>(leave: readonly L[], day: EpochDay, after: EpochDay): L | undefined {
+  for (let i = 0; i < leave.length; i++) if (leave[i]!.end === day && leave[i]!.start > after) return leave[i];
+  return undefined;
+}
+
+/** The leave that ends on or after `day`, in order. */
+function leaveEndingFrom<L extends Interval>(leave: readonly L[], day: EpochDay): L[] {
+  const out: L[] = [];
+  for (let i = 0; i < leave.length; i++) if (leave[i]!.end >= day) out.push(leave[i]!);
+  return out;
+}
+
+/**
  * Builds the chain the case is in now. `stateEvents` and `leave` may come in any order; problems
  * (recovering twice, two events on one day) are returned with it, so that they are listed together with
  * every other problem of the input.
@@ -129,7 +146,7 @@ export function buildChain(
         if (ev.date === firstSickDay) continue; // restating the first sick day
         // Sick before a pregnancy leave and, from the day after it, sick with another cause: the earlier
         // incapacity is taken to have ended when the leave began.
-        const before = ev.differentCause === true ? leave.find((l) => l.end === ev.date - 1 && l.start > current!.start) : undefined;
+        const before = ev.differentCause === true ? leaveEndingOn(leave, ev.date - 1, current.start) : undefined;
         if (before === undefined) {
           issues.push({ code: 'already_sick', path: ['events', ev.index], message: 'a new sickness while the employee is already sick: add the recovery that came before it (or, for another cause directly after a pregnancy leave, differentCause: true on the day after the leave)' });
           continue;
@@ -174,7 +191,7 @@ export function buildChain(
   }
   const first = chainPeriods[0]!;
   const last = chainPeriods[chainPeriods.length - 1]!;
-  const chainLeave = leaveSorted.filter((l) => l.end >= first.start);
+  const chainLeave = leaveEndingFrom(leaveSorted, first.start);
   const chain: Chain = {
     start: segments.length > 0 ? segments[0]!.start : first.start,
     periods: chainPeriods,

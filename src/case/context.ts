@@ -86,14 +86,31 @@ export interface SortedEvents {
 const NONE_AT: ReadonlyArray<undefined> = [];
 
 // The events of the current chain, without a copy when (as nearly always) they all belong to it: facts
-// are never changed, so the list itself can be shared.
+// are never changed, so the list itself can be shared. Loops, not `filter` with an arrow over `start`:
+// that would put `start` in a context object allocated on every call, four times a case.
 function daysFrom(list: readonly EpochDay[], start: EpochDay): readonly EpochDay[] {
-  for (let i = 0; i < list.length; i++) if (list[i]! < start) return list.filter((d) => d >= start);
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]! >= start) continue;
+    const out: EpochDay[] = [];
+    for (let j = 0; j < list.length; j++) if (list[j]! >= start) out.push(list[j]!);
+    return out;
+  }
   return list;
 }
-function datedFrom<T extends { readonly date: EpochDay }>(list: readonly T[], start: EpochDay): readonly T[] {
-  for (let i = 0; i < list.length; i++) if (list[i]!.date < start) return list.filter((x) => x.date >= start);
+export function datedFrom<T extends { readonly date: EpochDay }>(list: readonly T[], start: EpochDay): readonly T[] {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.date >= start) continue;
+    const out: T[] = [];
+    for (let j = 0; j < list.length; j++) if (list[j]!.date >= start) out.push(list[j]!);
+    return out;
+  }
   return list;
+}
+
+/** Whether some leave ended before `day` (a loop: see `daysFrom`). */
+function leaveEndedBefore(leave: readonly Interval[], day: EpochDay): boolean {
+  for (let i = 0; i < leave.length; i++) if (leave[i]!.end < day) return true;
+  return false;
 }
 
 export function buildFacts(
@@ -135,7 +152,7 @@ export function buildFacts(
     noRiskPolis,
     vangnet: pregnancyRelated || noRiskPolis || flexibilisationPeriod || uitzendbeding || fictieveDienstbetrekking,
     // ZW 29a(4): pregnancy-related sickness after the leave (a leave recorded before the chain began).
-    afterPregnancyLeave: pregnancyRelated && sorted.leave.some((l) => l.end < chain.start),
+    afterPregnancyLeave: pregnancyRelated && leaveEndedBefore(sorted.leave, chain.start),
     flexibilisationPeriod,
     uitzendbeding,
     fictieveDienstbetrekking,

@@ -10,7 +10,7 @@ import { InvalidInputError, type Issue } from '../errors.js';
 import type { Law } from '../rules/law.js';
 import type { RuleIndex } from '../rules/compiled.js';
 import { buildChain, countedDaysUpTo, dateOfCountedDay, type Interval, type StateEvent } from './chain.js';
-import { buildFacts, type CaseFacts, type SortedEvents } from './context.js';
+import { buildFacts, datedFrom, type CaseFacts, type SortedEvents } from './context.js';
 import { caseIssues, eventIssues, isDate } from './check.js';
 import { dateFieldOf, type CaseEvent } from './events.js';
 import { MAX_EVENTS } from './fields.js';
@@ -204,7 +204,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   }
   const deviations = deviationMap ?? NO_DEVIATIONS;
   // WIA 25(9): UWV extends the period once, by at most 52 weeks: one loonsanctie per wachttijd.
-  const sanctions = loonsancties.length === 0 ? loonsancties : loonsancties.filter((l) => l.date >= chain.start);
+  const sanctions = datedFrom(loonsancties, chain.start);
   // A report or finding of repair answers a loonsanctie of the same chain, decided on or before it.
   for (const h of herstelmeldingen) {
     if (!sanctionOnOrBefore(h.date, chain.start, sanctions, loonsancties)) {
@@ -217,7 +217,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
   }
   // WIA 66(2): one application for a verkorte wachttijd per wachttijd; one of an earlier chain is history.
-  const verkorteInChain = verkorteList.length === 0 ? verkorteList : verkorteList.filter((v) => v.date >= chain.start).sort((a, b) => a.date - b.date);
+  const verkorteInChain = verkorteList.length < 2 ? datedFrom(verkorteList, chain.start) : datedFrom(verkorteList, chain.start).slice().sort((a, b) => a.date - b.date);
   for (let i = 1; i < verkorteInChain.length; i++) {
     const v = verkorteInChain[i]!;
     issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', v.index], message: 'a verkorte wachttijd can be applied for only once in a wachttijd (WIA 66(2))' });

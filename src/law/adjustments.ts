@@ -24,6 +24,7 @@
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
+import type { Interval } from '../case/chain.js';
 import type { CaseFacts, Completion } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { CompiledRule, CompiledVersion, RuleBehaviour } from '../rules/compiled.js';
@@ -57,6 +58,15 @@ interface Adjustment {
   apply(d: Draft, facts: CaseFacts, rule: CompiledRule, completion: Completion | undefined, steps: Trace, version: CompiledVersion): void;
 }
 
+/**
+ * The period that holds `day`. A loop in a function of its own: `find` with an arrow over the draft in
+ * `apply` would put the draft in a context object that every call of `apply` allocates.
+ */
+function periodOn(periods: readonly Interval[], day: EpochDay): Interval | undefined {
+  for (let i = 0; i < periods.length; i++) if (periods[i]!.start <= day && day <= periods[i]!.end) return periods[i];
+  return undefined;
+}
+
 /** The adjustments, in their order of precedence (see the module comment). */
 export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
   {
@@ -79,7 +89,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = Object.freeze([
       // than the term (so long absence was not apparent then); the current period makes the absence long,
       // so the milestone is due without delay from its first day.
       const current = periods[periods.length - 1]!;
-      const passedIn = periods.find((p) => p.start <= d.due && d.due <= p.end);
+      const passedIn = periodOn(periods, d.due);
       // The draft's countedDay is still the timing's own here: this is the first adjustment.
       if (d.due < current.start && passedIn !== undefined && passedIn.end - passedIn.start + 1 < (d.countedDay ?? Infinity)) {
         steps?.push({ step: 'onverwijld', since: formatIsoDate(current.start), day: d.countedDay ?? 0 });

@@ -11,6 +11,7 @@ import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';
 import { timingDate, type TimingOut } from './timing.js';
+import { firstFrom } from './wage-payment.js';
 import { selectVersion, type SelectionOut } from './versions.js';
 
 /**
@@ -44,7 +45,7 @@ function completionOf(f: CaseFacts, rule: CompiledRule, position: number, recurr
     if (by.event === 'loonsanctie-hersteld') {
       const reports = f.eventDates.herstelmelding;
       const reported = reports.length === 0 ? undefined : reports[reports.length - 1];
-      alt = reported === undefined ? undefined : f.herstel.find((h) => h >= reported);
+      alt = reported === undefined ? undefined : firstFrom(f.herstel, reported);
     }
     if (by.event === 'verkorte-wachttijd' && f.verkorte !== undefined && (by.onlyWhenGranted !== true || f.verkorte.end !== undefined)) alt = f.verkorte.date;
     if (alt !== undefined && (completion === undefined || alt < completion.date)) completion = { date: alt, via: by.event };

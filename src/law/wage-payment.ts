@@ -85,30 +85,46 @@ export function extensionsUpTo(extensions: readonly Extension[], end: EpochDay):
   return out;
 }
 
+/** The end of wage payment so far and the extensions that brought it there (`wagePayment`). */
+interface WagePayment {
+  end: EpochDay;
+  readonly extensions: Extension[];
+}
+
+/**
+ * Extends wage payment `w` to `to` for `cause`. A function of the module, not an arrow in `wagePayment`:
+ * an arrow over its variables would put them in a context object, allocated with the arrow on every call.
+ */
+function extend(w: WagePayment, cause: Extension['cause'], to: EpochDay, steps: Trace): void {
+  const e: Extension = { cause, from: formatIsoDate(w.end + 1), to: formatIsoDate(to), days: to - w.end };
+  w.extensions.push(e);
+  steps?.push({ step: 'extension', cause, days: e.days, from: e.from, to: e.to });
+  w.end = to;
+}
+
+/** The first of `days` on or after `day` (a loop, not `find` with an arrow: see `extend`). */
+export function firstFrom(days: readonly EpochDay[], day: EpochDay): EpochDay | undefined {
+  for (let i = 0; i < days.length; i++) if (days[i]! >= day) return days[i];
+  return undefined;
+}
+
 export function wagePayment(f: CaseFacts, results: Results, inputs: InputPositions, steps: Trace): { end: EpochDay; extensions: Extension[] } {
   const law = f.law;
   const base = f.wachttijdEnd;
-  let end = base;
-  const extensions: Extension[] = [];
-  const extend = (cause: Extension['cause'], to: EpochDay): void => {
-    const e: Extension = { cause, from: formatIsoDate(end + 1), to: formatIsoDate(to), days: to - end };
-    extensions.push(e);
-    steps?.push({ step: 'extension', cause, days: e.days, from: e.from, to: e.to });
-    end = to;
-  };
+  const w: WagePayment = { end: base, extensions: [] };
   steps?.push({ step: 'note', code: 'wage-base', params: { date: formatIsoDate(base) } });
   if (f.verkorte?.end !== undefined) steps?.push({ step: 'note', code: 'verkorte-wachttijd-wage' });
 
   const report = results.at(inputs.report);
   if (law.lateReportExtends && report !== undefined) {
-    if (report.completed !== undefined && report.completed > report.due) extend('late-ziekmelding', end + (report.completed - report.due));
+    if (report.completed !== undefined && report.completed > report.due) extend(w, 'late-ziekmelding', w.end + (report.completed - report.due), steps);
     else if (report.completed === undefined && f.asOf !== undefined && f.asOf > report.due) steps?.push({ step: 'note', code: 'late-ziekmelding-pending' });
   }
 
-  if (f.verlenging !== undefined) extend('vrijwillige-verlenging', f.verlenging.until);
+  if (f.verlenging !== undefined) extend(w, 'vrijwillige-verlenging', f.verlenging.until, steps);
 
   const delay = lateApplicationDelay(f, results, inputs, steps);
-  if (delay > 0) extend('late-wia-aanvraag', end + delay);
+  if (delay > 0) extend(w, 'late-wia-aanvraag', w.end + delay, steps);
 
   // WIA 25(14), second sentence: a decision given after its deadline (25(10)) ends the period that much
   // sooner.
@@ -117,19 +133,19 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: InputPositio
   for (const sanction of f.loonsancties) {
     if (!law.loonsanctieWia) {
       steps?.push({ step: 'note', code: 'loonsanctie-wao' });
-      extend('loonsanctie', end + 7 * sanction.weeks);
+      extend(w, 'loonsanctie', w.end + 7 * sanction.weeks, steps);
       continue;
     }
-    if (sanction.date > end) {
+    if (sanction.date > w.end) {
       steps?.push({ step: 'note', code: 'loonsanctie-too-late', params: { date: formatIsoDate(sanction.date) } });
       continue;
     }
-    let start = end + 1;
+    let start = w.end + 1;
     // Pregnancy leave at the start postpones the period; leave during it interrupts it (WIA 25(9)).
     for (const l of f.leave) if (l.start <= start && l.end >= start) start = l.end + 1;
     let last = start + 7 * sanction.weeks - 1;
     for (const l of f.leave) if (l.start > start && l.start <= last) last += l.end - l.start + 1;
-    const repaired = f.herstel.find((h) => h >= sanction.date);
+    const repaired = firstFrom(f.herstel, sanction.date);
     if (repaired !== undefined) {
       steps?.push({ step: 'note', code: 'loonsanctie-hersteld', params: { date: formatIsoDate(repaired) } });
       last = Math.min(last, repaired + law.herstelDays);
@@ -142,7 +158,7 @@ export function wagePayment(f: CaseFacts, results: Results, inputs: InputPositio
       steps?.push({ step: 'note', code: 'loonsanctie-late-decision', params: { date: formatIsoDate(sanction.date), due: formatIsoDate(decisionDue), days: sanction.date - decisionDue } });
       last -= sanction.date - decisionDue;
     }
-    if (last > end) extend('loonsanctie', last);
+    if (last > w.end) extend(w, 'loonsanctie', last, steps);
   }
-  return { end, extensions };
+  return w;
 }

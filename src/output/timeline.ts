@@ -52,20 +52,38 @@ export function toMilestone(ev: Evaluation): Milestone {
   return m;
 }
 
+/**
+ * The periods of the chain as the timeline gives them. Loops, not `map` and `filter` with arrows: arrows
+ * over the case and each period would put them in context objects, allocated for every case.
+ */
 function periodsOf(f: CaseFacts): Period[] {
   const { chain } = f;
-  return chain.periods.map((p, i) => {
+  const periods = chain.periods;
+  const out: Period[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
     // Not periods[-1] for the first: a negative index is a property name, looked up the slow way.
-    const prev = i === 0 ? undefined : chain.periods[i - 1];
-    const partial = f.partialRecoveries.length === 0 ? f.partialRecoveries : f.partialRecoveries.filter((e) => e.date >= p.start && e.date <= p.end);
-    return {
+    const prev = i === 0 ? undefined : periods[i - 1]!;
+    out.push({
       start: formatIsoDate(p.start),
       end: p.end === OPEN_END ? null : formatIsoDate(p.end),
       countedDays: p.end === OPEN_END ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
       gapBefore: prev === undefined ? null : { start: formatIsoDate(prev.end + 1), end: formatIsoDate(p.start - 1), days: p.gapBefore },
-      partialRecoveries: partial.map((e) => (e.percentage === undefined ? { date: formatIsoDate(e.date) } : { date: formatIsoDate(e.date), percentage: e.percentage })),
-    };
-  });
+      partialRecoveries: partialRecoveriesIn(f.partialRecoveries, p.start, p.end),
+    });
+  }
+  return out;
+}
+
+/** The partial recoveries from `start` to `end`, as the timeline gives them. */
+function partialRecoveriesIn(list: CaseFacts['partialRecoveries'], start: EpochDay, end: EpochDay): Period['partialRecoveries'] {
+  const out: Period['partialRecoveries'] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.date < start || e.date > end) continue;
+    out.push(e.percentage === undefined ? { date: formatIsoDate(e.date) } : { date: formatIsoDate(e.date), percentage: e.percentage });
+  }
+  return out;
 }
 
 export interface TimelineParts {
