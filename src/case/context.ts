@@ -127,14 +127,13 @@ export function buildFacts(
   // Events of earlier chains (four weeks or more fit in between) do not belong to this one.
   const start = chain.start;
   let completionAt: Array<Completion | undefined> | undefined;
-  const recorded: Array<{ milestone: string; date: EpochDay }> = [];
-  for (let i = 0; i < sorted.completed.length; i++) {
-    const r = sorted.completed[i]!;
-    if (r.date < start) continue;
+  // The list itself when (as nearly always) every one is within the chain.
+  const recorded = datedFrom(sorted.completed, start);
+  for (let i = 0; i < recorded.length; i++) {
+    const r = recorded[i]!;
     completionAt ??= new Array<Completion | undefined>(ruleCount);
     const prev = completionAt[r.position];
     if (prev === undefined || r.date < prev.date) completionAt[r.position] = { date: r.date, via: 'completed' };
-    recorded.push(r);
   }
   const partial = sorted.partialRecoveries;
   if (partial.length > 1) partial.sort((a, b) => a.date - b.date || (a.percentage ?? -1) - (b.percentage ?? -1));

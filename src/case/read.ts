@@ -339,7 +339,9 @@ function copyEvents(value: unknown[]): CopiedEvents {
   const n = Math.min(typeof length === 'number' ? length : 0, MAX_EVENTS + 1);
   const out: unknown[] = new Array<unknown>(n);
   const keyLists = new Array<readonly string[] | undefined>(n);
-  const days: EpochDay[] = [];
+  // Written by index, as long as every event is certainly valid (meaningful only then): a list grown by
+  // push allocates room for sixteen at its first element.
+  const days = new Array<EpochDay>(n);
   let valid = n <= MAX_EVENTS;
   for (let i = 0; i < n; i++) {
     try {
@@ -357,7 +359,7 @@ function copyEvents(value: unknown[]): CopiedEvents {
             // A certainly valid event holds no objects: nothing deeper to copy.
             out[i] = record;
             keyLists[i] = keys;
-            days.push(day);
+            days[i] = day;
           } else {
             valid = false;
             out[i] = copyValues(asWritten(record, keys), 3);
