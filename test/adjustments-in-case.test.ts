@@ -16,6 +16,37 @@ const generated = fc.record({
   deviation: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
 });
 
+test("caseAdjustments has the bit of each adjustment whose inCase holds, in the order of ADJUSTMENTS", () => {
+  const seen = new Array<number>(ADJUSTMENTS.length).fill(0);
+  fc.assert(
+    fc.property(generated, fc.boolean(), ({ shape, uwvOption, birthYearsBefore }, verkorte) => {
+      const input = buildCase(shape);
+      const first = epochOf(input.firstSickDay);
+      if (uwvOption) input.options = { ziekmeldingUwv: 'uwv-eerste-werkdag' };
+      if (birthYearsBefore !== null) input.dateOfBirth = isoOf(first - Math.round(birthYearsBefore * 365.25));
+      // A verkorte wachttijd UWV set: 13 to 78 weeks, ending at least 70 days after the application (WIA 23(6)).
+      if (verkorte) input.events = [...(input.events ?? []), { type: 'verkorte-wachttijd', date: isoOf(first + 30), end: isoOf(first + 130) }];
+      let checked = false;
+      const valid = evaluateEach(input, (_rule, _ev, facts) => {
+        if (checked) return;
+        checked = true;
+        let expected = 0;
+        ADJUSTMENTS.forEach((adjustment, i) => {
+          if (adjustment.inCase(facts)) {
+            expected |= 1 << i;
+            seen[i]!++;
+          }
+        });
+        expect(caseAdjustments(facts)).toBe(expected);
+      });
+      fc.pre(valid);
+    }),
+    { numRuns: RUNS },
+  );
+  // Each adjustment was in some case (else a swapped bit could go unseen).
+  expect(ADJUSTMENTS.filter((_a, i) => seen[i] === 0).map((a) => a.name)).toEqual([]);
+});
+
 test('an adjustment not in the case changes no milestone of it', () => {
   const outside = new Array<number>(ADJUSTMENTS.length).fill(0);
   fc.assert(

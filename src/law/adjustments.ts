@@ -206,9 +206,17 @@ export function adjustmentMask(b: RuleBehaviour, version: { readonly atw: boolea
  * per case, for `adjust`.
  */
 export function caseAdjustments(facts: CaseFacts): number {
-  let mask = 0;
-  for (let i = 0; i < ADJUSTMENTS.length; i++) if (ADJUSTMENTS[i]!.inCase(facts)) mask |= 1 << i;
-  return mask;
+  // One call site per adjustment, as in `adjust` (a loop would call seven functions from one site, for
+  // every case); test/adjustments-in-case.test.ts holds it to each adjustment's own `inCase`.
+  return (
+    (deviationOrOnverwijld.inCase(facts) ? 1 : 0) |
+    (algemeneTermijnenwet.inCase(facts) ? 2 : 0) |
+    (uwvEersteWerkdag.inCase(facts) ? 4 : 0) |
+    (employmentEnd.inCase(facts) ? 8 : 0) |
+    (aowAge.inCase(facts) ? 16 : 0) |
+    (verkorteWachttijd.inCase(facts) ? 32 : 0) |
+    (recovered.inCase(facts) ? 64 : 0)
+  );
 }
 
 /**
