@@ -5,7 +5,7 @@
  */
 import { supportedIsoDay, type EpochDay } from '../calendar/days.js';
 import type { MilestoneId } from '../model/milestone-ids.js';
-import { checkOf, type FieldSpec } from './fields.js';
+import { fieldCheck, presentValid, type FieldCheck, type FieldSpec } from './fields.js';
 
 interface EventSpec {
   readonly about: string;
@@ -141,9 +141,9 @@ export const UNKNOWN_TYPE_MESSAGE = `unknown event type: expected one of ${EVENT
 // records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
 // every event of every case.
 // `dated`: the position in `fields` of the field that dates the event (`dateField`).
-const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: EventFieldName; readonly ok: (v: unknown) => boolean; readonly optional: boolean }>; readonly dated: number }>(
+const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: EventFieldName; readonly check: FieldCheck; readonly optional: boolean }>; readonly dated: number }>(
   EVENT_TYPES.map((type) => {
-    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name: name as EventFieldName, ok: checkOf(spec), optional: 'optional' in spec }));
+    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name: name as EventFieldName, check: fieldCheck(spec), optional: 'optional' in spec }));
     return [type, { fields, dated: fields.findIndex((f) => f.name === EVENTS[type].dateField) }];
   }),
 );
@@ -264,7 +264,7 @@ export function certainlyValidEventDay(e: EventRecord, keyCount: number): EpochD
       if (i === spec.dated) {
         day = supportedIsoDay(v);
         if (day === undefined) return undefined;
-      } else if (!f.ok(v)) return undefined;
+      } else if (!presentValid(f.check, v)) return undefined;
     } else if (!f.optional) return undefined;
   }
   // Every key the caller gave is a field of its type, with a value: no other key, none left undefined.

@@ -101,39 +101,52 @@ export const CASE_KEYS: ReadonlySet<string> = new Set([...Object.keys(CASE_FIELD
 export const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(OPTION_FIELDS));
 
 /**
- * A field's check for the fast path, made once per field of a table (no switch on the field's kind per
- * value). `true` means certainly valid (an absent optional field included); `false` means "find out why"
- * (`check.ts`).
+ * A field's check for the fast path, made once per field of a table. `true` means certainly valid (an
+ * absent optional field included); `false` means "find out why" (`check.ts`).
  */
 export function checkOf(f: FieldSpec): (v: unknown) => boolean {
   const optional = 'optional' in f && f.optional === true;
-  const ok = presentCheck(f);
+  const check = fieldCheck(f);
+  const ok = f.kind === 'date' ? isSupportedIsoDate : (v: unknown): boolean => presentValid(check, v);
   return optional ? (v) => v === undefined || ok(v) : ok;
 }
 
-function presentCheck(f: FieldSpec): (v: unknown) => boolean {
-  switch (f.kind) {
+/**
+ * What `presentValid` reads of a field's spec, in one shape for every field (the specs themselves are
+ * literals of a dozen shapes, and a read of `kind` across them would be a megamorphic load).
+ */
+export interface FieldCheck {
+  readonly kind: FieldSpec['kind'];
+  readonly min: number;
+  readonly max: number;
+  readonly values: readonly unknown[] | undefined;
+}
+
+export function fieldCheck(f: FieldSpec): FieldCheck {
+  return { kind: f.kind, min: 'min' in f ? f.min : 0, max: 'max' in f ? f.max : 0, values: f.kind === 'enum' ? f.values : undefined };
+}
+
+/**
+ * Whether `v`, present, is certainly valid for the field: the checks of every kind in one function. The
+ * events' fast path calls it for fields of every kind from one place, where calling each field's own
+ * check (`checkOf`) would be a call to one of several functions from one site (a megamorphic call) for
+ * every field of every event.
+ */
+export function presentValid(c: FieldCheck, v: unknown): boolean {
+  switch (c.kind) {
     case 'date':
-      return isSupportedIsoDate;
+      return isSupportedIsoDate(v);
     case 'milestone':
-      return (v) => typeof v === 'string' && isMilestoneId(v);
-    case 'int': {
-      const { min, max } = f;
-      return (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-    }
-    case 'number': {
-      const { min, max } = f;
-      return (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-    }
-    case 'text': {
-      const { min, max } = f;
-      return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
-    }
+      return typeof v === 'string' && isMilestoneId(v);
+    case 'int':
+      return typeof v === 'number' && Number.isInteger(v) && v >= c.min && v <= c.max;
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v) && v >= c.min && v <= c.max;
+    case 'text':
+      return typeof v === 'string' && v.length >= c.min && v.length <= c.max;
     case 'boolean':
-      return (v) => typeof v === 'boolean';
-    case 'enum': {
-      const values: readonly unknown[] = f.values;
-      return (v) => values.includes(v);
-    }
+      return typeof v === 'boolean';
+    case 'enum':
+      return c.values!.includes(v);
   }
 }
