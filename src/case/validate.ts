@@ -63,9 +63,9 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   const { input, events } = valid !== undefined ? { input: valid, events: valid.events ?? [] } : salvage(read.snapshot);
   // The events' days, parsed by the fast path as it checked them; otherwise parsed below.
   const days = read.valid !== undefined ? read.days : undefined;
-  // The first sick day may be missing ('' from salvage); every other date below was checked by the schema
-  // or the fast path, and is read without checking again.
-  const firstSickDay = parseIsoDate(input.firstSickDay);
+  // The first sick day may be missing ('' from salvage) unless the fast path checked it; every other date
+  // below was checked by the schema or the fast path, and is read without checking again.
+  const firstSickDay = read.valid !== undefined ? parseCheckedIsoDate(input.firstSickDay) : parseIsoDate(input.firstSickDay);
   if (firstSickDay === undefined) throw new InvalidInputError(issues);
   const asOf = input.asOf === undefined ? undefined : parseCheckedIsoDate(input.asOf);
   if (asOf !== undefined && asOf < firstSickDay) {
@@ -180,7 +180,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
   // The chain is built from the valid events even when others were refused, so that its own problems
   // (a recovery while already fit, …) are listed in the same error.
   const { chain, problems } = buildChain(firstSickDay, stateEvents, leave, law.parametersAt(firstSickDay).chainBreakDays);
-  issues.push(...problems);
+  // A spread call costs even with nothing to spread, and most chains have no problems.
+  if (problems.length > 0) issues.push(...problems);
   const regime = law.regimeAt(chain.start);
   if (regime === undefined) {
     const start = law.regimes[0]!.validFrom;
