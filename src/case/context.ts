@@ -107,6 +107,12 @@ export function datedFrom<T extends { readonly date: EpochDay }>(list: readonly 
   return list;
 }
 
+/** The first of `days` on or after `day` (a loop, not `find` with an arrow: see `daysFrom`). */
+export function firstFrom(days: readonly EpochDay[], day: EpochDay): EpochDay | undefined {
+  for (let i = 0; i < days.length; i++) if (days[i]! >= day) return days[i];
+  return undefined;
+}
+
 /** Whether some leave ended before `day` (a loop: see `daysFrom`). */
 function leaveEndedBefore(leave: readonly Interval[], day: EpochDay): boolean {
   for (let i = 0; i < leave.length; i++) if (leave[i]!.end < day) return true;

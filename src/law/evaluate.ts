@@ -4,14 +4,13 @@
  * `asOf` (`status.ts`) and the window. With a trace, the explanation steps are recorded in the same pass.
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
-import type { CaseFacts, Completion } from '../case/context.js';
+import { firstFrom, type CaseFacts, type Completion } from '../case/context.js';
 import type { Status } from '../model/timeline-schema.js';
 import type { CompiledRule, CompiledVersion } from '../rules/compiled.js';
 import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';
 import { timingDate, type TimingOut } from './timing.js';
-import { firstFrom } from './wage-payment.js';
 import { selectVersion, type SelectionOut } from './versions.js';
 
 /**

@@ -24,7 +24,7 @@
 import { formatIsoDate, parseIsoDate, type EpochDay } from '../calendar/days.js';
 import { firstWorkingDayFrom } from '../calendar/holidays.js';
 import { dateOfCountedDay } from '../case/chain.js';
-import type { CaseFacts, Completion } from '../case/context.js';
+import { firstFrom, type CaseFacts, type Completion } from '../case/context.js';
 import type { InputPositions } from '../rules/compiled.js';
 import type { Trace } from '../explain/trace.js';
 import type { Extension } from '../model/timeline-schema.js';
@@ -100,12 +100,6 @@ function extend(w: WagePayment, cause: Extension['cause'], to: EpochDay, steps: 
   w.extensions.push(e);
   steps?.push({ step: 'extension', cause, days: e.days, from: e.from, to: e.to });
   w.end = to;
-}
-
-/** The first of `days` on or after `day` (a loop, not `find` with an arrow: see `extend`). */
-export function firstFrom(days: readonly EpochDay[], day: EpochDay): EpochDay | undefined {
-  for (let i = 0; i < days.length; i++) if (days[i]! >= day) return days[i];
-  return undefined;
 }
 
 export function wagePayment(f: CaseFacts, results: Results, inputs: InputPositions, steps: Trace): { end: EpochDay; extensions: Extension[] } {
