@@ -46,6 +46,13 @@ function sanctionOnOrBefore(d: EpochDay, chainStart: EpochDay, inChain: Readonly
   return false;
 }
 
+/** The loonsancties without their input positions (a loop: `map` would make its arrow on every call). */
+function sanctionsOf(list: ReadonlyArray<{ date: EpochDay; weeks: number }>): Array<{ date: EpochDay; weeks: number }> {
+  const out: Array<{ date: EpochDay; weeks: number }> = [];
+  for (let i = 0; i < list.length; i++) out.push({ date: list[i]!.date, weeks: list[i]!.weeks });
+  return out;
+}
+
 /** The dates of some events, sorted (most cases have none of them: no copy, no sort). */
 function sortedDays(list: ReadonlyArray<{ date: EpochDay }>): EpochDay[] {
   if (list.length === 0) return [];
@@ -253,7 +260,7 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     employmentEnd: employmentEnd?.date,
     verlenging,
     verkorte,
-    loonsancties: loonsancties.map((l) => ({ date: l.date, weeks: l.weeks })),
+    loonsancties: sanctionsOf(loonsancties),
     herstel: sortedDays(herstel),
     herstelmeldingen: sortedDays(herstelmeldingen),
     deskundigenoordeelAanvragen: deskundigenoordeelAanvragen.length > 1 ? deskundigenoordeelAanvragen.sort((a, b) => a - b) : deskundigenoordeelAanvragen,

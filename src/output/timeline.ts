@@ -75,6 +75,14 @@ function periodsOf(f: CaseFacts): Period[] {
   return out;
 }
 
+/** The chain's pregnancy leave, as the timeline gives it (a loop, like `periodsOf`). */
+function leaveOf(f: CaseFacts): Timeline['leave'] {
+  const list = f.chain.leave;
+  const out: Timeline['leave'] = [];
+  for (let i = 0; i < list.length; i++) out.push({ start: formatIsoDate(list[i]!.start), end: formatIsoDate(list[i]!.end), days: list[i]!.end - list[i]!.start + 1 });
+  return out;
+}
+
 /** The partial recoveries from `start` to `end`, as the timeline gives them. */
 function partialRecoveriesIn(list: CaseFacts['partialRecoveries'], start: EpochDay, end: EpochDay): Period['partialRecoveries'] {
   const out: Period['partialRecoveries'] = [];
@@ -108,7 +116,7 @@ export function assembleTimeline({ facts: f, milestones, lastDayOfWachttijd, end
   const wiaStart = lastDayOfWachttijd === null ? null : formatIsoDate(lastDayOfWachttijd + 1);
   const end = formatIsoDate(endOfWagePayment);
   const periods = periodsOf(f);
-  const leave = f.chain.leave.map((l) => ({ start: formatIsoDate(l.start), end: formatIsoDate(l.end), days: l.end - l.start + 1 }));
+  const leave = leaveOf(f);
   const earlierChains = f.chain.earlierChainStarts.map(formatIsoDate);
   const caseId = f.input.caseId;
   // The shapes most timelines take (judged on a day, no end of employment), as literals, like the
