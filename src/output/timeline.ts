@@ -59,18 +59,19 @@ export function toMilestone(ev: Evaluation): Milestone {
 function periodsOf(f: CaseFacts): Period[] {
   const { chain } = f;
   const periods = chain.periods;
-  const out: Period[] = [];
+  // Written by index into a list of its size (a push here was a call of the builtin, every case).
+  const out = new Array<Period>(periods.length);
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i]!;
     // Not periods[-1] for the first: a negative index is a property name, looked up the slow way.
     const prev = i === 0 ? undefined : periods[i - 1]!;
-    out.push({
+    out[i] = {
       start: formatIsoDate(p.start),
       end: p.end === OPEN_END ? null : formatIsoDate(p.end),
       countedDays: p.end === OPEN_END ? null : countedDaysUpTo(chain, p.end) - countedDaysUpTo(chain, p.start - 1),
       gapBefore: prev === undefined ? null : { start: formatIsoDate(prev.end + 1), end: formatIsoDate(p.start - 1), days: p.gapBefore },
       partialRecoveries: partialRecoveriesIn(f.partialRecoveries, p.start, p.end),
-    });
+    };
   }
   return out;
 }
