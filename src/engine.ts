@@ -25,7 +25,6 @@ import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
 import { FACT_NAMES, FACTS } from './rules/vocabulary.js';
 import { compileRule, getBuiltinRules, orderRules, type CompiledRule, type RuleFileSchema } from './rules/load.js';
-import type { CompiledTiming } from './rules/compiled.js';
 import { readPack } from './rules/pack.js';
 import { receiptFor } from './receipt/receipt.js';
 
@@ -151,21 +150,6 @@ function sortKey(due: EpochDay, position: number, count: number): number {
   return due * count + position;
 }
 
-/**
- * Per engine position, whether some rule's timing reads that milestone's result: the positions its
- * timings name (`at`, `inputs`), in every version, branch and window.
- */
-function readPositions(ordered: readonly CompiledRule[]): boolean[] {
-  const read = ordered.map(() => false);
-  const mark = (c: CompiledTiming | undefined): void => {
-    if (c === undefined) return;
-    const { application, letter, report, decision, repairDecision } = c.inputs;
-    for (const p of [c.at, application, letter, report, decision, repairDecision]) if (p >= 0) read[p] = true;
-  };
-  for (const r of ordered) for (const v of r.versions) for (const c of [v.plain, v.then, v.else, v.window]) mark(c);
-  return read;
-}
-
 class CaseEngine implements Engine {
   readonly milestoneIds: readonly string[];
   readonly rules: Engine['rules'];
@@ -184,8 +168,8 @@ class CaseEngine implements Engine {
   /** Per engine position, what a case must have for that rule to give a date (`law/needs.ts`). */
   readonly #needs: readonly number[];
   /**
-   * Per engine position, whether a timing of some rule reads that milestone's result (`CompiledTiming`'s
-   * `at` and `inputs`): only those are recorded in a case's results table.
+   * Per engine position, whether a timing of some rule reads that milestone's result (it is in some rule's
+   * `dependsOn`): only those are recorded in a case's results table.
    */
   readonly #read: readonly boolean[];
   /** The built-in rules whose dates are the timeline's own fields (found by their timing, not by id). */
@@ -206,7 +190,7 @@ class CaseEngine implements Engine {
     this.#wageRule = builtInWith('endOfWagePayment');
     this.#dependsOn = this.#index.ordered.map((r) => r.dependsOn.map((id) => this.#index.positions.get(id)!));
     this.#needs = this.#index.ordered.map((r) => ruleNeeds(r.versions));
-    this.#read = readPositions(this.#index.ordered);
+    this.#read = this.#index.ordered.map((_, p) => this.#dependsOn.some((reads) => reads.includes(p)));
     this.milestoneIds = this.#index.milestoneIds;
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
