@@ -225,7 +225,8 @@ export function validateCase(raw: unknown, rules: RuleIndex, law: Law): CaseFact
     }
   }
   // WIA 66(2): one application for a verkorte wachttijd per wachttijd; one of an earlier chain is history.
-  const verkorteInChain = verkorteList.length < 2 ? datedFrom(verkorteList, chain.start) : datedFrom(verkorteList, chain.start).slice().sort((a, b) => a.date - b.date);
+  const verkorteFrom = datedFrom(verkorteList, chain.start);
+  const verkorteInChain = verkorteFrom.length < 2 ? verkorteFrom : verkorteFrom.slice().sort((a, b) => a.date - b.date);
   for (let i = 1; i < verkorteInChain.length; i++) {
     const v = verkorteInChain[i]!;
     issues.push({ code: 'duplicate_verkorte_wachttijd', path: ['events', v.index], message: 'a verkorte wachttijd can be applied for only once in a wachttijd (WIA 66(2))' });
