@@ -6,6 +6,8 @@
  * in that same pass. Applicability is decided once per distinct set of case facts and memoised, with
  * the order in which those rules are evaluated: a dependency order that follows the order of their dates
  * (`law/evaluation-order.ts`), learned from the first such case; the timeline does not depend on it.
+ * The rule versions that the first sick day chooses are chosen there too, once per range of first days
+ * (`law/versions.ts`, `chosenForStarts`); without explanations a case then computes only their timings.
  */
 import type { CaseFacts, RuleFacts } from './case/context.js';
 import type { CaseInput } from './case/schema.js';
@@ -13,13 +15,14 @@ import { validateCase } from './case/validate.js';
 import { describeThrown, InternalError, PoortwachterError } from './errors.js';
 import { caseAdjustments } from './law/adjustments.js';
 import { evaluateInto, newDraft } from './law/evaluate.js';
+import { chosenForStarts, type Chosen } from './law/versions.js';
 import { dueOrder } from './law/evaluation-order.js';
 import { caseHas, NEEDS_COMBINATIONS, ruleNeeds } from './law/needs.js';
 import { Results } from './law/results.js';
 import { extensionsUpTo } from './law/wage-payment.js';
 import type { Extension, Milestone, ReviewNote, Timeline } from './model/timeline-schema.js';
 import { reviewReason } from './explain/review-notes.js';
-import { formatIsoDate, type EpochDay } from './calendar/days.js';
+import { formatIsoDate, OPEN_END, parseIsoDate, type EpochDay } from './calendar/days.js';
 import { assembleTimeline, toMilestone } from './output/timeline.js';
 import { deepFreeze } from './rules/freeze.js';
 import { getLaw } from './rules/law.js';
@@ -66,6 +69,11 @@ interface Applicable {
   readonly key: number;
   readonly rules: readonly CompiledRule[];
   readonly positions: readonly number[];
+  /**
+   * Per rule, its version and timing for every case of the set (`chosenForStarts`), or `undefined` where
+   * the version is chosen per case.
+   */
+  readonly chosen: ReadonlyArray<Chosen | undefined>;
   /** Reordered by the dates of a case (`dueOrder`); until then in the engine's rule order. */
   readonly inDueOrder: boolean;
 }
@@ -155,12 +163,16 @@ class CaseEngine implements Engine {
   readonly rules: Engine['rules'];
   readonly #index: ReturnType<typeof orderRules>;
   readonly #law = getLaw();
-  /** The law's regimes in a list that is not frozen (searched per case: a frozen one is searched slowly). */
-  readonly #regimes = [...this.#law.regimes];
   /**
-   * Applicability per distinct set of facts (the regime's position, then each boolean fact as one bit:
-   * `factBits`, then what the case has of what timings need: `caseHas`): the rules that apply and can
-   * give the case a date, in the order they are evaluated, and their engine positions.
+   * The days on which a regime or a version of some rule begins or ends, ascending: between two of them,
+   * every chain that starts there has the same regime and the same versions chosen by the first sick day.
+   */
+  readonly #boundaries: readonly EpochDay[];
+  /**
+   * Applicability per distinct set of facts (the range between `#boundaries` the chain starts in, which
+   * fixes the regime, then each boolean fact as one bit: `factBits`, then what the case has of what
+   * timings need: `caseHas`): the rules that apply and can give the case a date, in the order they are
+   * evaluated, their engine positions and the versions the first sick day chooses.
    */
   readonly #applicable = new Map<number, Applicable>();
   /** Per engine position, the positions of the rules that rule reads (`dependsOn`). */
@@ -191,6 +203,10 @@ class CaseEngine implements Engine {
     this.#dependsOn = this.#index.ordered.map((r) => r.dependsOn.map((id) => this.#index.positions.get(id)!));
     this.#needs = this.#index.ordered.map((r) => ruleNeeds(r.versions));
     this.#read = this.#index.ordered.map((_, p) => this.#dependsOn.some((reads) => reads.includes(p)));
+    const days = new Set<EpochDay>();
+    for (const r of this.#law.regimes) days.add(parseIsoDate(r.validFrom)!).add(r.validTo === null ? OPEN_END : parseIsoDate(r.validTo)!);
+    for (const r of this.#index.ordered) for (const v of r.versions) days.add(v.from).add(v.to);
+    this.#boundaries = [...days].sort((a, b) => a - b);
     this.milestoneIds = this.#index.milestoneIds;
     this.rules = deepFreeze(this.#index.ordered.map((r) => ({ id: r.id, source: r.source, applies: structuredClone(r.data.applies) })));
   }
@@ -198,13 +214,30 @@ class CaseEngine implements Engine {
   #applicableRules(f: CaseFacts): Applicable {
     const facts = f.ruleFacts;
     const has = caseHas(f);
-    const key = (this.#regimes.indexOf(f.regime) * FACT_BITS + factBits(facts)) * NEEDS_COMBINATIONS + has;
+    // The range the chain starts in: 0 before the first boundary, i + 1 from boundary i on (the latest
+    // first: most cases are recent).
+    const b = this.#boundaries;
+    const start = f.chain.start;
+    let range = b.length;
+    while (range > 0 && b[range - 1]! > start) range--;
+    const key = (range * FACT_BITS + factBits(facts)) * NEEDS_COMBINATIONS + has;
     let list = this.#applicable.get(key);
     if (list === undefined) {
       // The rules that apply and can give this case a date (not those that need what it lacks: an event
       // to follow, …), first in the engine's rule order; the first such case gives the order of their dates.
-      const rules = this.#index.ordered.filter((r, i) => r.applies(facts) && (this.#needs[i]! & ~has) === 0);
-      list = { key, rules, positions: rules.map((r) => this.#index.positions.get(r.id)!), inDueOrder: false };
+      // A rule whose version for these first days says the milestone does not exist is left out as well.
+      const from = range === 0 ? -OPEN_END : b[range - 1]!;
+      const to = range === b.length ? OPEN_END : b[range]!;
+      const rules: CompiledRule[] = [];
+      const chosen: Array<Chosen | undefined> = [];
+      this.#index.ordered.forEach((r, i) => {
+        if (!r.applies(facts) || (this.#needs[i]! & ~has) !== 0) return;
+        const c = chosenForStarts(r, from, to, facts);
+        if (c === null) return;
+        rules.push(r);
+        chosen.push(c);
+      });
+      list = { key, rules, positions: rules.map((r) => this.#index.positions.get(r.id)!), chosen, inDueOrder: false };
       this.#applicable.set(key, list);
     }
     return list;
@@ -213,7 +246,7 @@ class CaseEngine implements Engine {
   /** From now on, evaluates the rules of `list` in the order of the dates of `sorted` (`dueOrder`). */
   #learnOrder(list: Applicable, sorted: readonly Milestone[]): void {
     const order = dueOrder(list.positions, sorted.map((m) => this.#index.positions.get(m.id)!), this.#dependsOn);
-    this.#applicable.set(list.key, { key: list.key, rules: order.map((i) => list.rules[i]!), positions: order.map((i) => list.positions[i]!), inDueOrder: true });
+    this.#applicable.set(list.key, { key: list.key, rules: order.map((i) => list.rules[i]!), positions: order.map((i) => list.positions[i]!), chosen: order.map((i) => list.chosen[i]), inDueOrder: true });
   }
 
   #compute(raw: unknown, explain: boolean): Timeline {
@@ -232,12 +265,12 @@ class CaseEngine implements Engine {
     const list = this.#applicableRules(f);
     const adjustable = caseAdjustments(f);
     const read = this.#read;
-    const { rules, positions } = list;
+    const { rules, positions, chosen } = list;
     const ev = newDraft();
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       const position = positions[i]!;
-      if (!evaluateInto(ev, f, results, rule, position, adjustable, explain)) continue;
+      if (!evaluateInto(ev, f, results, rule, position, adjustable, explain, chosen[i])) continue;
       // What later timings read, copied out of the draft.
       if (read[position]!) results.setAt(position, { due: ev.due, completed: ev.completed, notApplicable: ev.notApplicable, extensions: ev.extensions });
       if (ev.review !== undefined) (reviews ??= []).push({ position, entry: reviewEntry(rule.id, ev.review) });

@@ -11,7 +11,7 @@ import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';
 import { timingDate, type TimingOut } from './timing.js';
-import { selectVersion, type SelectionOut } from './versions.js';
+import { selectVersion, type Chosen, type SelectionOut } from './versions.js';
 
 /**
  * A milestone evaluated: its rule and version, its timing's outcome, its date after every adjustment, its
@@ -88,9 +88,11 @@ export function evaluate(f: CaseFacts, results: Results, rule: CompiledRule, pos
  * is written again here, and `false` means the milestone has no date in this case. The engine builds the
  * milestone and the results table's entry from the draft before it evaluates the next rule, so that a
  * case allocates one draft, not an object per milestone that is dropped once the timeline is made (a
- * kilobyte or two a case, which costs more in memory traffic than its stores).
+ * kilobyte or two a case, which costs more in memory traffic than its stores). `chosen`: the version and
+ * timing chosen once for the case's facts and the range of days its chain starts in, where that choice
+ * does not depend on the case's own dates (`chosenForStarts`).
  */
-export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean): boolean {
+export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Results, rule: CompiledRule, position: number, adjustable: number, explain: boolean, chosen?: Chosen): boolean {
   ev.due = 0;
   ev.countedDay = undefined;
   ev.inherited = undefined;
@@ -106,8 +108,16 @@ export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Res
   ev.completion = undefined;
   ev.completed = undefined;
   ev.status = undefined;
-  const version = selectVersion(f, results, rule, explain, ev);
-  if (version === undefined) return false;
+  let version: CompiledVersion | undefined;
+  if (chosen !== undefined && !explain) {
+    // The version chosen once for every case of these facts whose chain starts in the same range
+    // (`chosenForStarts`): `selectVersion` would choose it too. With a trace, `selectVersion` records why.
+    if (!timingDate(f, results, chosen.timing, rule.id, undefined, ev)) return false;
+    version = chosen.version;
+  } else {
+    version = selectVersion(f, results, rule, explain, ev);
+    if (version === undefined) return false;
+  }
   ev.version = version;
   if (ev.inherited !== undefined) ev.notApplicable = 'depends-on-not-applicable';
   // Written by the choice of version (TypeScript would still see the reset above).

@@ -5,7 +5,7 @@
  * carries a `review` note, because the transitional law of such changes is not modelled.
  */
 import { formatIsoDate, type EpochDay } from '../calendar/days.js';
-import type { CaseFacts } from '../case/context.js';
+import type { CaseFacts, RuleFacts } from '../case/context.js';
 import type { Trace } from '../explain/trace.js';
 import type { CompiledRule, CompiledTiming, CompiledVersion } from '../rules/compiled.js';
 import type { ExplanationStep, ReviewNote } from '../model/timeline-schema.js';
@@ -85,4 +85,39 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
   out.review = { code: 'version-fallback', params: { version: fallback.data.version } };
   out.explanation = steps;
   return fallback;
+}
+
+/** A version chosen for every chain that starts in a range of days, with its timing for a set of facts. */
+export interface Chosen {
+  readonly version: CompiledVersion;
+  readonly timing: CompiledTiming;
+}
+
+/**
+ * The choice `selectVersion` makes for every chain that starts on a day in [`from`, `to`), made once:
+ * the version chosen by the first sick day, and its timing for `facts` (a `choose` decided by them).
+ * `null`: that version says the milestone does not exist (`absent`). `undefined`: the choice depends on
+ * more than the first day (a version chosen by its due date, or one whose range begins or ends within
+ * [`from`, `to`)), and `selectVersion` makes it per case. The engine asks this once per range between
+ * the days on which some version begins or ends and per set of facts (`#applicableRules`): the same
+ * comparisons as `selectVersion`'s, made for every start in the range at once.
+ */
+export function chosenForStarts(rule: CompiledRule, from: EpochDay, to: EpochDay, facts: RuleFacts): Chosen | null | undefined {
+  const versions = rule.versions;
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i]!;
+    if (v.selectBy === 'firstSickDay') {
+      if (from >= v.from && to <= v.to) {
+        if (v.absent) return null;
+        return { version: v, timing: v.when === undefined ? v.plain! : v.when(facts) ? v.then! : v.else! };
+      }
+      // Not in force on any of these days: `selectVersion` passes it by for every one of them.
+      if (to <= v.from || from >= v.to) continue;
+      return undefined;
+    }
+    // A version chosen by the due date that ended before every one of these days is passed by too.
+    if (v.to <= from) continue;
+    return undefined;
+  }
+  return undefined;
 }

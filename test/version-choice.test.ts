@@ -1,0 +1,85 @@
+// The engine chooses most rule versions once per set of facts and range of first sick days
+// (`chosenForStarts`, src/law/versions.ts), and per case only where the choice depends on the case's own
+// dates. With explanations, every version is chosen per case (`selectVersion`, which records why). These
+// tests prove that both give the same version: on random cases of every regime, on the days a version
+// begins or ends and the day before, and rule by rule for the ranges between those days.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createEngine, type CaseInput, type Timeline } from '../src/index.js';
+import { chosenForStarts } from '../src/law/versions.js';
+import { getBuiltinRules } from '../src/rules/load.js';
+import { buildCase, caseShape, epochOf, isoOf } from './arbitraries.js';
+
+const RUNS = Number(process.env.POORTWACHTER_PROPERTY_RUNS ?? 300);
+
+/** The timeline without its explanation steps (what `compute` without `explain` gives). */
+function withoutExplanations(t: Timeline): Timeline {
+  return { ...t, milestones: t.milestones.map(({ explanation: _, ...m }) => m) };
+}
+
+/** Every day on which a version of a built-in rule begins or ends (after the first, 2002-04-01). */
+const versionDays = [...new Set(getBuiltinRules().flatMap((r) => r.data.versions.flatMap((v) => [v.validFrom, v.validTo])))]
+  .filter((d): d is string => d !== null && d !== '2002-04-01')
+  .sort();
+
+describe('the version chosen once per range of first sick days is the version chosen per case', () => {
+  test('random cases of every regime: the timeline is the explained timeline without its steps', () => {
+    const first = fc.integer({ min: epochOf('2002-04-01'), max: epochOf('2030-12-31') });
+    fc.assert(
+      fc.property(caseShape, first, (shape, day) => {
+        // One engine per case: what it memoised for one case cannot hide a wrong choice for another.
+        const input = buildCase(shape, day - shape.first);
+        const plain = createEngine().safeCompute(input);
+        const explained = createEngine().safeCompute(input, { explain: true });
+        expect(plain.success).toBe(explained.success);
+        if (plain.success && explained.success) expect(plain.data).toEqual(withoutExplanations(explained.data));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test(`cases that start on a day a version begins or ends, and the day before (${versionDays.length} days)`, () => {
+    expect(versionDays).toContain('2023-07-01');
+    const engine = createEngine();
+    for (const day of versionDays) {
+      for (const first of [epochOf(day) - 1, epochOf(day)]) {
+        const inputs: CaseInput[] = [
+          { firstSickDay: isoOf(first), asOf: isoOf(first + 400) },
+          { firstSickDay: isoOf(first), asOf: isoOf(first + 800), events: [{ type: 'vrijwillige-verlenging', date: isoOf(first + 600), until: isoOf(first + 900) }] },
+          { firstSickDay: isoOf(first), domesticWorker: true, events: [{ type: 'recovered', date: isoOf(first + 100) }, { type: 'sick', date: isoOf(first + 110) }] },
+        ];
+        for (const input of inputs) {
+          const plain = engine.safeCompute(input);
+          const explained = engine.safeCompute(input, { explain: true });
+          expect(plain.success, `${JSON.stringify(input)}`).toBe(explained.success);
+          if (plain.success && explained.success) expect(plain.data, `${JSON.stringify(input)}`).toEqual(withoutExplanations(explained.data));
+        }
+      }
+    }
+  });
+});
+
+describe('chosenForStarts', () => {
+  const rule = (id: string) => getBuiltinRules().find((r) => r.id === id)!;
+  const facts = { regime: 'verzamelwet-2013', domesticWorker: false } as never;
+
+  test('chooses the version in force on every day of the range', () => {
+    const c = chosenForStarts(rule('einde-opzegverbod'), epochOf('2016-01-01'), epochOf('2023-07-01'), facts);
+    expect(c?.version.data.validFrom).toBe('2016-01-01');
+  });
+
+  test('leaves the choice to the case when a version begins within the range', () => {
+    expect(chosenForStarts(rule('einde-opzegverbod'), epochOf('2016-01-01'), epochOf('2023-07-02'), facts)).toBeUndefined();
+    expect(chosenForStarts(rule('einde-opzegverbod'), epochOf('2015-12-31'), epochOf('2016-01-01'), facts)?.version.data.validTo).toBe('2016-01-01');
+  });
+
+  test('leaves the choice to the case when a version is chosen by its due date', () => {
+    // The re-integratieverslag since 2004: the version in force on its due date (WIA 25(2)).
+    expect(chosenForStarts(rule('re-integratieverslag'), epochOf('2013-07-01'), epochOf('2016-01-01'), facts)).toBeUndefined();
+    expect(chosenForStarts(rule('re-integratieverslag'), epochOf('2002-04-01'), epochOf('2004-01-01'), facts)?.version.data.validFrom).toBe('2002-04-01');
+  });
+
+  test('says when the version in force says the milestone does not exist', () => {
+    expect(chosenForStarts(rule('loonsanctie-beschikking'), epochOf('2002-04-01'), epochOf('2004-01-01'), facts)).toBeNull();
+  });
+});
