@@ -73,10 +73,17 @@ describe('chosenForStarts', () => {
     expect(chosenForStarts(rule('einde-opzegverbod'), epochOf('2015-12-31'), epochOf('2016-01-01'), facts)?.version.data.validTo).toBe('2016-01-01');
   });
 
-  test('leaves the choice to the case when a version is chosen by its due date', () => {
+  test('a version chosen by its due date: the first one tried for every day of the range, or the case decides', () => {
     // The re-integratieverslag since 2004: the version in force on its due date (WIA 25(2)).
-    expect(chosenForStarts(rule('re-integratieverslag'), epochOf('2013-07-01'), epochOf('2016-01-01'), facts)).toBeUndefined();
-    expect(chosenForStarts(rule('re-integratieverslag'), epochOf('2002-04-01'), epochOf('2004-01-01'), facts)?.version.data.validFrom).toBe('2002-04-01');
+    const current = chosenForStarts(rule('re-integratieverslag'), epochOf('2013-07-01'), epochOf('2016-01-01'), facts);
+    expect([current?.version.data.validFrom, current?.byDue]).toEqual(['2013-07-01', true]);
+    const before = chosenForStarts(rule('re-integratieverslag'), epochOf('2012-01-01'), epochOf('2013-07-01'), facts);
+    expect([before?.version.data.validFrom, before?.byDue]).toEqual(['2004-01-01', true]);
+    // A range that a version chosen by the due date ends within.
+    expect(chosenForStarts(rule('re-integratieverslag'), epochOf('2012-01-01'), epochOf('2013-07-02'), facts)).toBeUndefined();
+    // Before 2004 the first sick day chooses it.
+    const first = chosenForStarts(rule('re-integratieverslag'), epochOf('2002-04-01'), epochOf('2004-01-01'), facts);
+    expect([first?.version.data.validFrom, first?.byDue]).toEqual(['2002-04-01', false]);
   });
 
   test('says when the version in force says the milestone does not exist', () => {

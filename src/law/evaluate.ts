@@ -114,6 +114,11 @@ export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Res
     // (`chosenForStarts`): `selectVersion` would choose it too. With a trace, `selectVersion` records why.
     if (!timingDate(f, results, chosen.timing, rule.id, undefined, ev)) return false;
     version = chosen.version;
+    if (chosen.byDue && (ev.due < version.from || ev.due >= version.to)) {
+      // A date outside the version chosen by the due date: `selectVersion` tries the later ones.
+      version = selectVersion(f, results, rule, explain, ev);
+      if (version === undefined) return false;
+    } else if (version.absent) return false;
   } else {
     version = selectVersion(f, results, rule, explain, ev);
     if (version === undefined) return false;

@@ -91,13 +91,19 @@ export function selectVersion(f: CaseFacts, results: Results, rule: CompiledRule
 export interface Chosen {
   readonly version: CompiledVersion;
   readonly timing: CompiledTiming;
+  /**
+   * Chosen by the due date: the version applies when its timing's date falls within its range (and then
+   * says whether the milestone exists: `absent`); otherwise `selectVersion` tries the later versions.
+   */
+  readonly byDue: boolean;
 }
 
 /**
  * The choice `selectVersion` makes for every chain that starts on a day in [`from`, `to`), made once:
- * the version chosen by the first sick day, and its timing for `facts` (a `choose` decided by them).
- * `null`: that version says the milestone does not exist (`absent`). `undefined`: the choice depends on
- * more than the first day (a version chosen by its due date, or one whose range begins or ends within
+ * the version chosen by the first sick day, and its timing for `facts` (a `choose` decided by them), or
+ * the first version chosen by the due date that is tried for each of these days (`byDue`).
+ * `null`: the version chosen by the first day says the milestone does not exist (`absent`). `undefined`:
+ * the choice depends on more than the first day (a version whose range begins or ends within
  * [`from`, `to`)), and `selectVersion` makes it per case. The engine asks this once per range between
  * the days on which some version begins or ends and per set of facts (`#applicableRules`): the same
  * comparisons as `selectVersion`'s, made for every start in the range at once.
@@ -109,7 +115,7 @@ export function chosenForStarts(rule: CompiledRule, from: EpochDay, to: EpochDay
     if (v.selectBy === 'firstSickDay') {
       if (from >= v.from && to <= v.to) {
         if (v.absent) return null;
-        return { version: v, timing: v.when === undefined ? v.plain! : v.when(facts) ? v.then! : v.else! };
+        return { version: v, timing: timingFor(v, facts), byDue: false };
       }
       // Not in force on any of these days: `selectVersion` passes it by for every one of them.
       if (to <= v.from || from >= v.to) continue;
@@ -117,7 +123,16 @@ export function chosenForStarts(rule: CompiledRule, from: EpochDay, to: EpochDay
     }
     // A version chosen by the due date that ended before every one of these days is passed by too.
     if (v.to <= from) continue;
+    // The first version chosen by the due date that every one of these days reaches: its timing is
+    // computed first. In force since the first of them, it never needs the note of a change of law
+    // mid-case (`version-transition`), so what remains per case is whether the date falls within it.
+    if (v.to >= to && v.from <= from) return { version: v, timing: timingFor(v, facts), byDue: true };
     return undefined;
   }
   return undefined;
+}
+
+/** A version's timing for a set of facts (a `choose` decided by them). */
+function timingFor(v: CompiledVersion, facts: RuleFacts): CompiledTiming {
+  return v.when === undefined ? v.plain! : v.when(facts) ? v.then! : v.else!;
 }
