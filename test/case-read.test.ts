@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTimeline, InvalidInputError, safeComputeTimeline, type CaseInput } from '../src/index.js';
 import { caseInputSchema } from '../src/case/schema.js';
-import { dateFieldOf, EVENTS, readEvent, type EventType } from '../src/case/events.js';
+import { blankEvent as blankEventRecord, dateFieldOf, EVENT_FIELD_CHECKS, EVENTS, type EventType } from '../src/case/events.js';
+import { fieldCheck, type FieldSpec } from '../src/case/fields.js';
 import { CASE_KEYS, OPTION_KEYS } from '../src/case/fields.js';
 import { readInput } from '../src/case/read.js';
 import { buildCase, caseShape, epochOf } from './arbitraries.js';
@@ -25,8 +26,8 @@ const RUNS = Number(process.env.POORTWACHTER_FUZZ_RUNS ?? 10_000);
 function asRecords(data: unknown): unknown {
   const c = data as { events?: Array<Record<string, unknown>>; options?: Record<string, unknown> };
   const blankCase = Object.fromEntries([...CASE_KEYS].map((k) => [k, undefined]));
-  // An event read from no keys is the blank record: every field, undefined.
-  const blankEvent = readEvent({}, []);
+  // The blank record: every field, undefined.
+  const blankEvent = blankEventRecord();
   const blankOptions = Object.fromEntries([...OPTION_KEYS].map((k) => [k, undefined]));
   const out: Record<string, unknown> = { ...blankCase, ...c };
   if (c.events !== undefined) out.events = c.events.map((e) => ({ ...blankEvent, ...e }));
@@ -52,6 +53,12 @@ describe('validation fast path', () => {
       const field = (spec.fields as Record<string, { kind: string; optional?: true }>)[spec.dateField];
       expect(field?.kind, spec.dateField).toBe('date');
       expect(field?.optional, spec.dateField).toBeUndefined();
+    }
+  });
+
+  test('a field has one check in every event type that has it (the fast path checks a field by its name as it reads it)', () => {
+    for (const [type, spec] of Object.entries(EVENTS)) {
+      for (const [name, field] of Object.entries(spec.fields as Record<string, FieldSpec>)) expect(EVENT_FIELD_CHECKS[name], `${type}.${name}`).toEqual(fieldCheck(field));
     }
   });
 

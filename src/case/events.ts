@@ -137,19 +137,38 @@ export const UNKNOWN_TYPE_MESSAGE = `unknown event type: expected one of ${EVENT
 
 // ---- the fast path's checks, derived from the same table ------------------------------------------
 
-// A Map, not an object: an event type such as '__proto__' must find nothing. The fields are plain
-// records, not [name, spec] pairs: destructuring a pair runs the iterator protocol for every field of
-// every event of every case.
-// `dated`: the position in `fields` of the field that dates the event (`dateField`).
-const SPECS = new Map<string, { readonly fields: ReadonlyArray<{ readonly name: EventFieldName; readonly check: FieldCheck; readonly optional: boolean }>; readonly dated: number }>(
-  EVENT_TYPES.map((type) => {
-    const fields = Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => ({ name: name as EventFieldName, check: fieldCheck(spec), optional: 'optional' in spec }));
-    return [type, { fields, dated: fields.findIndex((f) => f.name === EVENTS[type].dateField) }];
-  }),
-);
-
 /** Every field name an event can have, its type included. */
 export type EventFieldName = 'type' | { [T in EventType]: keyof Events[T]['fields'] }[EventType];
+
+/** Each event field as one bit, for the fields an event gave (`readEvent`). */
+const BIT = { type: 1, date: 2, milestone: 4, differentCause: 8, percentage: 16, start: 32, end: 64, weeks: 128, due: 256, until: 512, reason: 1024 } as const satisfies Record<EventFieldName, number>;
+
+/**
+ * The check of each event field, by its name: a name has one kind and one set of bounds in every event
+ * type that has it (`test/case-read.test.ts` holds the table to that), so the fast path checks a field
+ * as it reads it, before it knows the event's type.
+ */
+const CHECK = Object.fromEntries(
+  EVENT_TYPES.flatMap((type) => Object.entries(EVENTS[type].fields as Record<string, FieldSpec>).map(([name, spec]) => [name, fieldCheck(spec)] as const)),
+) as Readonly<Record<Exclude<EventFieldName, 'type'>, FieldCheck>>;
+
+/** The check of each event field, by its name (what the fast path uses), for the test of the table. */
+export const EVENT_FIELD_CHECKS: Readonly<Record<string, FieldCheck>> = CHECK;
+
+// A Map, not an object: an event type such as '__proto__' must find nothing.
+// `required` and `allowed`: the type's fields as bits; `dated`: the bit of the field that dates it.
+const TYPES = new Map<string, { readonly required: number; readonly allowed: number; readonly dated: number }>(
+  EVENT_TYPES.map((type) => {
+    let required: number = BIT.type;
+    let allowed: number = BIT.type;
+    for (const [name, spec] of Object.entries(EVENTS[type].fields as Record<string, FieldSpec>)) {
+      const bit = BIT[name as EventFieldName];
+      allowed |= bit;
+      if (!('optional' in spec)) required |= bit;
+    }
+    return [type, { required, allowed, dated: BIT[EVENTS[type].dateField as EventFieldName] }];
+  }),
+);
 
 /**
  * An event read into one shape: every field of every event type, `undefined` where the event has none.
@@ -158,7 +177,7 @@ export type EventFieldName = 'type' | { [T in EventType]: keyof Events[T]['field
  */
 export type EventRecord = Record<EventFieldName, unknown>;
 
-function blankEvent(): EventRecord {
+export function blankEvent(): EventRecord {
   return { type: undefined, date: undefined, milestone: undefined, differentCause: undefined, percentage: undefined, start: undefined, end: undefined, weeks: undefined, due: undefined, until: undefined, reason: undefined };
 }
 
@@ -173,100 +192,102 @@ export class EventAsWritten {
   ) {}
 }
 
+/** What `readEvent` returns for an event it cannot vouch for (no supported day is this low). */
+export const NOT_CERTAIN = -1_000_000_000;
+
 /**
- * Reads field `k` of the caller's event into the record; `false`, reading nothing, when no event has a
- * field `k`. A switch of property reads, not o[k] = e[k]: keyed reads and writes with a different key
- * each time cost more than the copy itself.
+ * The value of a field checked as read: the day, for a date field; 0 for a valid value of another field;
+ * `NOT_CERTAIN` for a value the fast path cannot vouch for (`undefined` included: a field given as
+ * `undefined` is for `check.ts` to judge).
  */
-function readEventField(o: EventRecord, e: Readonly<Record<string, unknown>>, k: string): boolean {
-  const name = k as EventFieldName;
-  switch (name) {
-    case 'type': o.type = e.type; return true;
-    case 'date': o.date = e.date; return true;
-    case 'milestone': o.milestone = e.milestone; return true;
-    case 'differentCause': o.differentCause = e.differentCause; return true;
-    case 'percentage': o.percentage = e.percentage; return true;
-    case 'start': o.start = e.start; return true;
-    case 'end': o.end = e.end; return true;
-    case 'weeks': o.weeks = e.weeks; return true;
-    case 'due': o.due = e.due; return true;
-    case 'until': o.until = e.until; return true;
-    case 'reason': o.reason = e.reason; return true;
-    default: {
-      // Every field of the record has its case (this fails to compile otherwise); at run time, a key
-      // no event has.
-      const other: never = name;
-      return other === undefined;
-    }
+function checked(c: FieldCheck, v: unknown): number {
+  if (c.kind === 'date') {
+    const day = supportedIsoDay(v);
+    return day === undefined ? NOT_CERTAIN : day;
   }
+  return presentValid(c, v) ? 0 : NOT_CERTAIN;
 }
 
 /**
- * Reads the caller's event, each of `keys` (its own enumerable keys) once, in their order, as a spread
- * would: into an `EventRecord` when every key is a field some event has, else into an `EventAsWritten`
- * (the same single reads, the other keys beside the record). The loop is the case's and the options'
- * (`readKeys` in `read.ts`) for one reader; shared (tried), a case cost about 1.5% more
- * (median of seven paired runs, 0.99 to 1.04), because V8 then no longer inlined `readEventField` into the
- * events' loop, which runs for every event of every case.
+ * Reads the caller's event into `o` (a `blankEvent`), each of `keys` (its own enumerable keys) once, in
+ * their order, as a spread would, and checks each field as it reads it (`CHECK`, by the field's name). A
+ * key no event has makes an `EventAsWritten` (the same single reads, the other keys beside the record).
+ * Otherwise the day of the event's date field when the event is certainly valid: a known type, every
+ * field it gave a field of that type with a value in bounds, every field the type requires given; else
+ * `NOT_CERTAIN` ("find out why": `check.ts`, on the event as the caller wrote it).
+ *
+ * A switch of property reads, not o[k] = e[k]: keyed reads and writes with a different key each time cost
+ * more than the copy itself. The checks are made in the same pass: a second pass over the type's fields
+ * cost a read of each field again and a lookup of its check.
  */
-export function readEvent(e: Readonly<Record<string, unknown>>, keys: readonly string[]): EventRecord | EventAsWritten {
-  const o = blankEvent();
+export function readEvent(o: EventRecord, e: Readonly<Record<string, unknown>>, keys: readonly string[]): EpochDay | EventAsWritten {
   let others: Record<string, unknown> | undefined;
+  let given = 0;
+  let certain = true;
+  // The days of the fields that can date an event (`dateField`: date, start or due).
+  let date = NOT_CERTAIN;
+  let start = NOT_CERTAIN;
+  let due = NOT_CERTAIN;
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (!readEventField(o, e, k)) (others ??= Object.create(null) as Record<string, unknown>)[k] = e[k];
-  }
-  return others === undefined ? o : new EventAsWritten(o, others);
-}
-
-/**
- * Field `name` of an event record: a switch of property reads, so that each read is a load at a fixed
- * place of the record's one shape (`e[name]` with a different name each time is a generic keyed lookup).
- */
-function eventField(e: EventRecord, name: EventFieldName): unknown {
-  switch (name) {
-    case 'type': return e.type;
-    case 'date': return e.date;
-    case 'milestone': return e.milestone;
-    case 'differentCause': return e.differentCause;
-    case 'percentage': return e.percentage;
-    case 'start': return e.start;
-    case 'end': return e.end;
-    case 'weeks': return e.weeks;
-    case 'due': return e.due;
-    case 'until': return e.until;
-    case 'reason': return e.reason;
-    default: {
-      // Every field of the record has its case (this fails to compile otherwise).
-      const other: never = name;
-      return other;
+    const k = keys[i]! as EventFieldName;
+    switch (k) {
+      case 'type':
+        o.type = e.type;
+        given |= BIT.type;
+        break;
+      case 'date':
+        date = checked(CHECK.date, (o.date = e.date));
+        given |= BIT.date;
+        if (date === NOT_CERTAIN) certain = false;
+        break;
+      case 'milestone':
+        given |= BIT.milestone;
+        if (checked(CHECK.milestone, (o.milestone = e.milestone)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'differentCause':
+        given |= BIT.differentCause;
+        if (checked(CHECK.differentCause, (o.differentCause = e.differentCause)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'percentage':
+        given |= BIT.percentage;
+        if (checked(CHECK.percentage, (o.percentage = e.percentage)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'start':
+        start = checked(CHECK.start, (o.start = e.start));
+        given |= BIT.start;
+        if (start === NOT_CERTAIN) certain = false;
+        break;
+      case 'end':
+        given |= BIT.end;
+        if (checked(CHECK.end, (o.end = e.end)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'weeks':
+        given |= BIT.weeks;
+        if (checked(CHECK.weeks, (o.weeks = e.weeks)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'due':
+        due = checked(CHECK.due, (o.due = e.due));
+        given |= BIT.due;
+        if (due === NOT_CERTAIN) certain = false;
+        break;
+      case 'until':
+        given |= BIT.until;
+        if (checked(CHECK.until, (o.until = e.until)) === NOT_CERTAIN) certain = false;
+        break;
+      case 'reason':
+        given |= BIT.reason;
+        if (checked(CHECK.reason, (o.reason = e.reason)) === NOT_CERTAIN) certain = false;
+        break;
+      default: {
+        // Every field of the record has its case (this fails to compile otherwise); at run time, a key
+        // no event has.
+        const other: never = k;
+        (others ??= Object.create(null) as Record<string, unknown>)[other] = e[other];
+      }
     }
   }
-}
-
-/**
- * The day of an event read by `readEvent` (from `keyCount` keys) that is certainly valid (its date field,
- * parsed: the check of that field and its parse in one pass), or `undefined`. Certainly valid: a known
- * type, no key its type does not have, no field given as `undefined`, every field in bounds. `undefined`
- * means "find out why" (`check.ts`, on the event as the caller wrote it).
- */
-export function certainlyValidEventDay(e: EventRecord, keyCount: number): EpochDay | undefined {
-  const spec = typeof e.type === 'string' ? SPECS.get(e.type) : undefined;
-  if (spec === undefined) return undefined;
-  let seen = 1; // type
-  let day: EpochDay | undefined;
-  const fields = spec.fields;
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    const v = eventField(e, f.name);
-    if (v !== undefined) {
-      seen++;
-      if (i === spec.dated) {
-        day = supportedIsoDay(v);
-        if (day === undefined) return undefined;
-      } else if (!presentValid(f.check, v)) return undefined;
-    } else if (!f.optional) return undefined;
-  }
-  // Every key the caller gave is a field of its type, with a value: no other key, none left undefined.
-  return keyCount === seen ? day : undefined;
+  if (others !== undefined) return new EventAsWritten(o, others);
+  const type = typeof o.type === 'string' ? TYPES.get(o.type) : undefined;
+  if (!certain || type === undefined || (given & ~type.allowed) !== 0 || (type.required & ~given) !== 0) return NOT_CERTAIN;
+  return type.dated === BIT.date ? date : type.dated === BIT.start ? start : due;
 }

@@ -16,7 +16,7 @@
  */
 import { describeThrown, PoortwachterError, type IssuePath } from '../errors.js';
 import type { EpochDay } from '../calendar/days.js';
-import { certainlyValidEventDay, EventAsWritten, readEvent } from './events.js';
+import { blankEvent, NOT_CERTAIN, readEvent } from './events.js';
 import { CASE_FIELDS, checkOf, MAX_EVENTS, OPTION_FIELDS, type CaseKey, type FieldSpec } from './fields.js';
 import type { CaseInput } from './schema.js';
 
@@ -348,22 +348,20 @@ function copyEvents(value: unknown[]): CopiedEvents {
       const e: unknown = value[i];
       if (typeof e === 'object' && e !== null && !Array.isArray(e)) {
         const keys = Object.keys(e);
-        const record = readEvent(e as Plain, keys);
-        if (record instanceof EventAsWritten) {
+        const record = blankEvent();
+        const day = readEvent(record, e as Plain, keys);
+        if (typeof day !== 'number') {
           // A key no event has: copied as written from what was read (our own objects, not the caller's).
           valid = false;
-          out[i] = copyValues(asWrittenFrom(record.record, record.others, keys), 3);
+          out[i] = copyValues(asWrittenFrom(day.record, day.others, keys), 3);
+        } else if (day !== NOT_CERTAIN) {
+          // A certainly valid event holds no objects: nothing deeper to copy.
+          out[i] = record;
+          keyLists[i] = keys;
+          days[i] = day;
         } else {
-          const day = certainlyValidEventDay(record, keys.length);
-          if (day !== undefined) {
-            // A certainly valid event holds no objects: nothing deeper to copy.
-            out[i] = record;
-            keyLists[i] = keys;
-            days[i] = day;
-          } else {
-            valid = false;
-            out[i] = copyValues(asWritten(record, keys), 3);
-          }
+          valid = false;
+          out[i] = copyValues(asWritten(record, keys), 3);
         }
       } else {
         valid = false;
