@@ -2,13 +2,15 @@
 // (`chosenForStarts`, src/law/versions.ts), and per case only where the choice depends on the case's own
 // dates. With explanations, every version is chosen per case (`selectVersion`, which records why). These
 // tests prove that both give the same version: on random cases of every regime, on the days a version
-// begins or ends and the day before, and rule by rule for the ranges between those days.
+// begins or ends and the day before, for a rule pack's own versions, and rule by rule for the ranges
+// between those days.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createEngine, type CaseInput, type Timeline } from '../src/index.js';
 import { chosenForStarts } from '../src/law/versions.js';
 import { getBuiltinRules } from '../src/rules/load.js';
 import { buildCase, caseShape, epochOf, isoOf } from './arbitraries.js';
+import { ownRule } from './fixtures.js';
 
 const RUNS = Number(process.env.POORTWACHTER_PROPERTY_RUNS ?? 300);
 
@@ -57,6 +59,38 @@ describe('the version chosen once per range of first sick days is the version ch
       }
     }
   });
+});
+
+test('the version days of a rule pack count too: versions chosen by the first day, by the due date, and absent', () => {
+  // Days that are no regime's or built-in version's: the pack's own ranges must be ranges of their own.
+  const versions = [
+    { version: 'v1', validFrom: '2002-04-01', validTo: '2019-03-15', selectBy: 'firstSickDay', timing: { type: 'countedDay', day: 50 }, basis: [] },
+    { version: 'v2', validFrom: '2019-03-15', validTo: '2020-05-20', selectBy: 'firstSickDay', absent: true, timing: { type: 'countedDay', day: 50 }, basis: [] },
+    { version: 'v3', validFrom: '2020-05-20', validTo: '2021-09-09', selectBy: 'due', timing: { type: 'countedDay', day: 300 }, basis: [] },
+    { version: 'v4', validFrom: '2021-09-09', validTo: null, selectBy: 'due', timing: { type: 'countedDay', day: 400 }, basis: [] },
+  ];
+  const engine = createEngine({ rules: [ownRule('casemanager', undefined, { versions })] });
+  // A chain without gaps whose counted day 300 (v3's date) falls on the day before v3 ends, on that day,
+  // and the day after: v3 claims only dates before its end (its range is [validFrom, validTo)); after it,
+  // v4's date (counted day 400) falls within v4.
+  const v3End = epochOf('2021-09-09');
+  for (const first of [v3End - 300, v3End - 299, v3End - 298]) {
+    const input = { firstSickDay: isoOf(first), asOf: isoOf(first + 10) };
+    const timeline = engine.compute(input);
+    const milestone = timeline.milestones.find((m) => m.id === 'casemanager');
+    expect([milestone?.rule.version, milestone?.due], isoOf(first)).toEqual(first + 299 < v3End ? ['v3', isoOf(first + 299)] : ['v4', isoOf(first + 399)]);
+    expect(timeline).toEqual(withoutExplanations(engine.compute(input, { explain: true })));
+  }
+  fc.assert(
+    fc.property(caseShape, fc.integer({ min: epochOf('2018-01-01'), max: epochOf('2023-12-31') }), (shape, day) => {
+      const input = buildCase(shape, day - shape.first);
+      const plain = engine.safeCompute(input);
+      const explained = engine.safeCompute(input, { explain: true });
+      expect(plain.success).toBe(explained.success);
+      if (plain.success && explained.success) expect(plain.data).toEqual(withoutExplanations(explained.data));
+    }),
+    { numRuns: RUNS },
+  );
 });
 
 describe('chosenForStarts', () => {
