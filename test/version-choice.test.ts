@@ -93,6 +93,17 @@ test('the version days of a rule pack count too: versions chosen by the first da
   );
 });
 
+test("the explanation of a choose timing names the branch the case's facts took (BW 7:629(2): a domestic worker's six weeks)", () => {
+  const branch = (domesticWorker: boolean) => {
+    const t = createEngine().compute({ firstSickDay: '2024-03-04', domesticWorker }, { explain: true });
+    const steps = t.milestones.find((m) => m.id === 'einde-loondoorbetaling')?.explanation ?? [];
+    return steps.flatMap((s) => (s.step === 'note' && s.code.startsWith('choose-') ? [s.code] : []));
+  };
+  // The rule's `when` is domesticWorker = true: its `then` is counted day 42.
+  expect(branch(true)).toEqual(['choose-then']);
+  expect(branch(false)).toEqual(['choose-else']);
+});
+
 describe('chosenForStarts', () => {
   const rule = (id: string) => getBuiltinRules().find((r) => r.id === id)!;
   const facts = { regime: 'verzamelwet-2013', domesticWorker: false } as never;

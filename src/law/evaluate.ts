@@ -11,7 +11,7 @@ import { adjust, type Draft } from './adjustments.js';
 import type { Results } from './results.js';
 import { statusOf } from './status.js';
 import { timingDate, type TimingOut } from './timing.js';
-import { selectVersion, type Chosen, type SelectionOut } from './versions.js';
+import { selectChosen, selectVersion, type Chosen, type SelectionOut } from './versions.js';
 
 /**
  * A milestone evaluated: its rule and version, its timing's outcome, its date after every adjustment, its
@@ -108,21 +108,10 @@ export function evaluateInto(ev: Mutable<Evaluation>, f: CaseFacts, results: Res
   ev.completion = undefined;
   ev.completed = undefined;
   ev.status = undefined;
-  let version: CompiledVersion | undefined;
-  if (chosen !== undefined && !explain) {
-    // The version chosen once for every case of these facts whose chain starts in the same range
-    // (`chosenForStarts`): `selectVersion` would choose it too. With a trace, `selectVersion` records why.
-    if (!timingDate(f, results, chosen.timing, rule.id, undefined, ev)) return false;
-    version = chosen.version;
-    if (chosen.byDue && (ev.due < version.from || ev.due >= version.to)) {
-      // A date outside the version chosen by the due date: `selectVersion` tries the later ones.
-      version = selectVersion(f, results, rule, explain, ev);
-      if (version === undefined) return false;
-    } else if (version.absent) return false;
-  } else {
-    version = selectVersion(f, results, rule, explain, ev);
-    if (version === undefined) return false;
-  }
+  // The version chosen once for every case of these facts whose chain starts in the same range
+  // (`chosenForStarts`): `selectVersion` would choose it too. With a trace, `selectVersion` records why.
+  const version = chosen !== undefined && !explain ? selectChosen(f, results, rule, chosen, ev) : selectVersion(f, results, rule, explain, ev);
+  if (version === undefined) return false;
   ev.version = version;
   if (ev.inherited !== undefined) ev.notApplicable = 'depends-on-not-applicable';
   // Written by the choice of version (TypeScript would still see the reset above).

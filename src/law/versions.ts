@@ -14,14 +14,18 @@ import { timingDate, type TimingOut } from './timing.js';
 
 /** The version's timing for this case: a `choose` timing picks its branch by the case facts. */
 export function timingOf(v: CompiledVersion, f: CaseFacts, steps: Trace): CompiledTiming {
-  if (v.when === undefined) return v.plain!;
-  const holds = v.when(f.ruleFacts);
-  if (steps !== undefined) {
+  const chosen = timingFor(v, f.ruleFacts);
+  if (steps !== undefined && v.when !== undefined) {
     const t = v.timing as Extract<CompiledVersion['timing'], { type: 'choose' }>;
     const facts = Object.entries(f.ruleFacts).filter(([name, value]) => value === true && JSON.stringify(t.when).includes(`"${name}"`)).map(([name]) => name);
-    steps.push({ step: 'note', code: holds ? 'choose-then' : 'choose-else', params: { facts: facts.join(', ') } });
+    steps.push({ step: 'note', code: chosen === v.then ? 'choose-then' : 'choose-else', params: { facts: facts.join(', ') } });
   }
-  return holds ? v.then! : v.else!;
+  return chosen;
+}
+
+/** A version's timing for a set of facts (a `choose` decided by them). */
+function timingFor(v: CompiledVersion, facts: RuleFacts): CompiledTiming {
+  return v.when === undefined ? v.plain! : v.when(facts) ? v.then! : v.else!;
 }
 
 /** What the choice of version writes into the milestone's draft, besides its timing's outcome. */
@@ -132,7 +136,14 @@ export function chosenForStarts(rule: CompiledRule, from: EpochDay, to: EpochDay
   return undefined;
 }
 
-/** A version's timing for a set of facts (a `choose` decided by them). */
-function timingFor(v: CompiledVersion, facts: RuleFacts): CompiledTiming {
-  return v.when === undefined ? v.plain! : v.when(facts) ? v.then! : v.else!;
+/**
+ * `selectVersion` for a case of the set and range `chosen` was made for, without a trace: the chosen
+ * version's timing into `out`, and the version when it applies. A version chosen by the due date that
+ * does not claim the date leaves the choice to `selectVersion` after all (it tries the later ones).
+ */
+export function selectChosen(f: CaseFacts, results: Results, rule: CompiledRule, chosen: Chosen, out: SelectionOut): CompiledVersion | undefined {
+  const v = chosen.version;
+  if (!timingDate(f, results, chosen.timing, rule.id, undefined, out)) return undefined;
+  if (chosen.byDue && (out.due < v.from || out.due >= v.to)) return selectVersion(f, results, rule, false, out);
+  return v.absent ? undefined : v;
 }
