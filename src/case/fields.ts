@@ -107,7 +107,7 @@ export const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys(OPTION_FIELD
 export function checkOf(f: FieldSpec): (v: unknown) => boolean {
   const optional = 'optional' in f && f.optional === true;
   const check = fieldCheck(f);
-  const ok = f.kind === 'date' ? isSupportedIsoDate : (v: unknown): boolean => presentValid(check, v);
+  const ok = (v: unknown): boolean => presentValid(check, v);
   return optional ? (v) => v === undefined || ok(v) : ok;
 }
 
