@@ -2,9 +2,9 @@
 // The timing of the benchmark's ratio (issue 14), one process of several: `npm run bench` launches it
 // BENCH_PROCESSES times, one after another, and reports the process whose ratio is the median.
 //   node bench/timing.mjs        (BENCH_CASES, BENCH_ROUNDS, BENCH_CLOCK as for bench.mjs)
-// Prints one JSON line: µs per case of the baseline, the full timeline and the timeline with explanations.
-// The cases are bench/cases.mjs's, made from a fixed seed: the same cases the parent process checked
-// against the baseline before launching it.
+// Prints one JSON line: how many cases were checked, and µs per case of the baseline, the full timeline and
+// the timeline with explanations. The cases are bench/cases.mjs's, made from a fixed seed (the same in every
+// process); every one of them is checked against the baseline before anything is timed.
 //
 // Why several processes: one process's ratio depends on that process's luck as much as on the code (where
 // V8 places the heap, what it inlines, what the other tenants of a shared machine do meanwhile). On this
@@ -51,10 +51,28 @@ export function timeAll(fns, cases, rounds = ROUNDS) {
   });
 }
 
+/**
+ * Checks that every case of `list` is valid and that `engine` agrees with the baseline on every date both
+ * compute (throws otherwise); returns how many were checked. Run before the timing, so that the timed
+ * loops do nothing but compute.
+ */
+export function check(engine, list) {
+  for (const c of list) {
+    const due = new Map(engine.compute(c).milestones.map((m) => [m.id, m.due]));
+    const b = baseline(c);
+    for (const id of Object.keys(b)) {
+      if (!due.has(id)) throw new Error(`the engine has no ${id} for ${JSON.stringify(c)}`);
+      if (due.get(id) !== b[id]) throw new Error(`baseline and engine differ on ${id} for ${JSON.stringify(c)}: ${b[id]} vs ${due.get(id)}`);
+    }
+  }
+  return list.length;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cases = makeCases(CASES);
   const engine = createEngine();
+  const checked = check(engine, cases);
   // The baseline, the full timeline, and the timeline with every explanation recorded in the same pass.
   const [baseUs, fullUs, explainUs] = timeAll([baseline, (c) => engine.compute(c), (c) => engine.compute(c, { explain: true })], cases);
-  console.log(JSON.stringify({ baseUs, fullUs, explainUs }));
+  console.log(JSON.stringify({ checked, baseUs, fullUs, explainUs }));
 }
