@@ -8,8 +8,9 @@
 //
 // Why several processes: one process's ratio depends on that process's luck as much as on the code (where
 // V8 places the heap, what it inlines, what the other tenants of a shared machine do meanwhile). On this
-// project's machine one process of unchanged code gives anything from 1.73× to 2.09×; the rounds within a
-// process agree far better than the processes do. The median of several processes is the code's figure.
+// project's machine one process of unchanged code gives anything from 1.72× to 2.09×; the rounds within a
+// process agree far better than the processes do. The median of several processes is the code's figure;
+// a host busy with other work meanwhile moves all of them (bench.mjs warns when they disagree widely).
 import { fileURLToPath } from 'node:url';
 import { createEngine } from 'poortwachter';
 import { baseline, makeCases } from './cases.mjs';
